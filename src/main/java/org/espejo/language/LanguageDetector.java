@@ -1,0 +1,16 @@
+package org.espejo.language;
+
+import org.espejo.text.Document;
+
+/**
+ * Tells which language a text is in. Implementations are thread-safe and meant to be built
+ * once and shared.
+ */
+public interface LanguageDetector {
+
+    /** The language of a piece of text; {@link LanguageGuess#UNKNOWN} when it cannot be called. */
+    LanguageGuess detect(String text);
+
+    /** The language of a whole document and of each of its paragraphs and sentences. */
+    DocumentLanguages profile(Document document);
+}
