@@ -109,7 +109,7 @@ public class ComparisonService {
             int from = page.stream().mapToInt(r -> d.side == Side.LEFT ? r.leftStart : r.rightStart).min().orElse(0);
             int to = page.stream().mapToInt(r -> d.side == Side.LEFT ? r.leftEnd : r.rightEnd).max().orElse(0);
             bySide.put(d.side, paragraphs.findRange(d.id, from, to).stream()
-                    .map(ComparisonService::view)
+                    .map(this::view)
                     .collect(Collectors.toMap(ParagraphView::index, Function.identity())));
         }
         List<RowView> views = new ArrayList<>(page.size());
@@ -117,7 +117,7 @@ public class ComparisonService {
             views.add(new RowView(r.position,
                     slice(bySide.get(Side.LEFT), r.leftStart, r.leftEnd),
                     slice(bySide.get(Side.RIGHT), r.rightStart, r.rightEnd),
-                    r.confidence, r.status, json.evidence(r.evidence)));
+                    r.confidence, r.status, json.evidence(r.evidence), json.links(r.sentenceLinks)));
         }
         return views;
     }
@@ -163,8 +163,8 @@ public class ComparisonService {
         return Lang.fromCode(code).orElse(Lang.UNKNOWN);
     }
 
-    private static ParagraphView view(StoredParagraph p) {
-        return new ParagraphView(p.index, p.text, p.kind, lang(p.lang), p.langConfidence);
+    private ParagraphView view(StoredParagraph p) {
+        return new ParagraphView(p.index, p.text, p.kind, lang(p.lang), p.langConfidence, json.sentences(p.sentences));
     }
 
     private static List<ParagraphView> slice(Map<Integer, ParagraphView> byIndex, int start, int end) {

@@ -3,6 +3,7 @@ package org.espejo.workspace;
 import java.time.Clock;
 import org.espejo.align.Aligner;
 import org.espejo.align.BandedAligner;
+import org.espejo.align.SentenceAligner;
 import org.espejo.ingest.DocumentExtractor;
 import org.espejo.language.LanguageDetector;
 import org.espejo.language.LinguaLanguageDetector;
@@ -28,6 +29,11 @@ class CoreConfiguration {
     @Bean
     Aligner aligner() {
         return new BandedAligner();
+    }
+
+    @Bean
+    SentenceAligner sentenceAligner() {
+        return new SentenceAligner();
     }
 
     @Bean

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -31,7 +33,7 @@ import org.espejo.workspace.ExampleService;
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "library", layout = MainLayout.class)
 @PageTitle("Espejo")
-public class LibraryView extends VerticalLayout {
+public class LibraryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComparisonService comparisons;
     private final Grid<ComparisonSummary> grid = new Grid<>();
@@ -67,6 +69,10 @@ public class LibraryView extends VerticalLayout {
         empty.setText(getTranslation("library.empty"));
         empty.setId("library-empty");
         add(new H2(getTranslation("library.title")), toolbar, empty, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 
