@@ -9,7 +9,6 @@ import org.espejo.align.Bead;
 import org.espejo.align.Bitext;
 import org.espejo.align.SentenceAligner;
 import org.espejo.align.SentenceAlignment;
-import org.espejo.text.SentenceSegmenter;
 import org.espejo.text.Document;
 import org.espejo.text.Paragraph;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,6 @@ class ComparisonBuilder {
 
     private final Aligner aligner;
     private final SentenceAligner sentenceAligner;
-    private final SentenceSegmenter segmenter;
     private final JsonCodec json;
     private final ComparisonRepository comparisons;
     private final DocumentRepository documents;
@@ -33,13 +31,11 @@ class ComparisonBuilder {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ComparisonBuilder(Aligner aligner, SentenceAligner sentenceAligner, SentenceSegmenter segmenter,
-                      JsonCodec json, ComparisonRepository comparisons,
+    ComparisonBuilder(Aligner aligner, SentenceAligner sentenceAligner, JsonCodec json, ComparisonRepository comparisons,
                       DocumentRepository documents, ParagraphRepository paragraphs,
                       AlignedRowRepository rows, TransactionTemplate transaction, Clock clock) {
         this.aligner = aligner;
         this.sentenceAligner = sentenceAligner;
-        this.segmenter = segmenter;
         this.json = json;
         this.comparisons = comparisons;
         this.documents = documents;
@@ -57,8 +53,8 @@ class ComparisonBuilder {
         Alignment alignment = aligner.align(new Bitext(left.texts(), pair.left().lang(),
                 right.texts(), pair.right().lang()));
         checkCancelled(progress);
-        SentencePlan leftSentences = SentencePlan.of(left, pair.left().languages(), pair.left().lang(), segmenter);
-        SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages(), pair.right().lang(), segmenter);
+        SentencePlan leftSentences = SentencePlan.of(left, pair.left().languages());
+        SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages());
         SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
         checkCancelled(progress);
         progress.stage(Progress.Stage.SAVING);

@@ -7,8 +7,6 @@ import org.espejo.align.SentenceAligner;
 import org.espejo.ingest.DocumentExtractor;
 import org.espejo.language.LanguageDetector;
 import org.espejo.language.LinguaLanguageDetector;
-import org.espejo.text.IcuSentenceSegmenter;
-import org.espejo.text.SentenceSegmenter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,11 +32,6 @@ class CoreConfiguration {
     @Bean
     SentenceAligner sentenceAligner() {
         return new SentenceAligner();
-    }
-
-    @Bean
-    SentenceSegmenter sentenceSegmenter() {
-        return new IcuSentenceSegmenter();
     }
 
     @Bean
