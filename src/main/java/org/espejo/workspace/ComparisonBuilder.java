@@ -89,7 +89,7 @@ class ComparisonBuilder {
         return comparison.id;
     }
 
-    private static List<SentenceLink> links(Alignment group) {
+    static List<SentenceLink> links(Alignment group) {
         List<SentenceLink> links = new ArrayList<>(group.beads().size());
         for (Bead b : group.beads()) {
             links.add(new SentenceLink(b.source().start(), b.source().end(), b.target().start(), b.target().end(),

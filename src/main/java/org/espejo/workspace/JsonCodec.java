@@ -82,6 +82,14 @@ class JsonCodec {
         }
     }
 
+    <T> T read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt JSON column", e);
+        }
+    }
+
     <T> T read(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
