@@ -122,6 +122,37 @@ public class ComparisonService {
         return views;
     }
 
+    /** One marker per row, in document order, for the overview strip and the review queue. */
+    @Transactional(readOnly = true)
+    public List<RowMarker> markers(long id) {
+        List<RowMarker> markers = new ArrayList<>();
+        for (AlignedRow r : rows.findAllOf(id)) {
+            boolean gap = r.leftStart == r.leftEnd || r.rightStart == r.rightEnd;
+            markers.add(new RowMarker(r.position, r.confidence, r.status, gap, 0));
+        }
+        return markers;
+    }
+
+    /** The rows at the given positions, in the order given (for the review queue). */
+    @Transactional(readOnly = true)
+    public List<RowView> rowsAt(long id, List<Integer> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        int min = positions.stream().mapToInt(Integer::intValue).min().orElse(0);
+        int max = positions.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (max - min < 400) {
+            Map<Integer, RowView> byPosition = rows(id, min, max - min + 1).stream()
+                    .collect(Collectors.toMap(RowView::position, Function.identity()));
+            return positions.stream().map(byPosition::get).filter(java.util.Objects::nonNull).toList();
+        }
+        List<RowView> result = new ArrayList<>(positions.size());
+        for (int p : positions) {
+            result.addAll(rows(id, p, 1));
+        }
+        return result;
+    }
+
     /** Renames a comparison. */
     @Transactional
     public void rename(long id, String name) {
