@@ -142,8 +142,9 @@ class WorkbenchViewsTest extends KaribuTest {
     }
 
     private static String cellText(Grid<RowView> grid, int row, String column) {
-        Component cell = GridKt._getCellComponent(grid, row, column);
-        return cell.getElement().getTextRecursively();
+        RowView view = GridKt._get(grid, row);
+        return String.join(" ", (column.equals("left") ? view.left() : view.right()).stream()
+                .map(org.espejo.workspace.ParagraphView::text).toList());
     }
 
     @SuppressWarnings("unused")
