@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.espejo.text.Lang;
 
 /**
  * The Espejo alignment engine. Scores beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) with a
@@ -43,7 +44,7 @@ public final class BandedAligner implements Aligner {
     public Alignment align(Bitext bitext, List<FixedLink> fixed) {
         Objects.requireNonNull(bitext, "bitext");
         List<FixedLink> links = FixedLinks.validated(fixed, bitext.source().size(), bitext.target().size());
-        Features features = features(bitext.source(), bitext.target());
+        Features features = features(bitext.source(), bitext.sourceLang(), bitext.target(), bitext.targetLang());
         BeadScorer scorer = scorer(features);
         List<Step> steps = new ArrayList<>();
         int s = 0;
@@ -97,8 +98,13 @@ public final class BandedAligner implements Aligner {
     }
 
     /** The features of a bitext under these settings. */
-    Features features(List<String> source, List<String> target) {
-        return Features.of(source, target, extractor);
+    Features features(List<String> source, Lang sourceLang, List<String> target, Lang targetLang) {
+        return Features.of(source, target, extractor, wordListApplies(sourceLang) && wordListApplies(targetLang));
+    }
+
+    /** The shipped word list is Spanish–English: it is used unless a side is known to be another language. */
+    private static boolean wordListApplies(Lang lang) {
+        return lang == Lang.SPANISH || lang == Lang.ENGLISH || lang == Lang.UNKNOWN;
     }
 
     BeadScorer scorer(Features features) {

@@ -57,8 +57,10 @@ final class BeadScorer {
         int sEnd = s + type.source;
         int tEnd = t + type.target;
         return cost + lengthPart(s, sEnd, t, tEnd)
-                + settings.lexicalWeight() * settings.matchThreshold()
-                * (features.sourceWeight(s, sEnd) + features.targetWeight(t, tEnd));
+                + settings.lexicalWeight() * (settings.matchThreshold()
+                * (features.sourceWeight(s, sEnd) + features.targetWeight(t, tEnd))
+                + 2 * settings.chanceWeight() * features.chance(s, sEnd, t, tEnd)
+                + settings.orphanWeight() * features.orphans(s, sEnd, t, tEnd));
     }
 
     /** The gain from {@code matched} cue weight (never positive). */
@@ -87,7 +89,9 @@ final class BeadScorer {
     private double cuePart(int s, int sEnd, int t, int tEnd, double matched) {
         double ws = features.sourceWeight(s, sEnd);
         double wt = features.targetWeight(t, tEnd);
-        return settings.lexicalWeight() * (settings.matchThreshold() * (ws + wt) - 2 * Math.min(matched, Math.min(ws, wt)));
+        return settings.lexicalWeight() * (settings.matchThreshold() * (ws + wt)
+                + 2 * settings.chanceWeight() * features.chance(s, sEnd, t, tEnd)
+                + settings.orphanWeight() * features.orphans(s, sEnd, t, tEnd) - 2 * Math.min(matched, Math.min(ws, wt)));
     }
 
     /** {@code -log P(|δ| or more)} for the length difference of a bead (Gale and Church). */

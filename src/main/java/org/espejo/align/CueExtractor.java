@@ -33,8 +33,14 @@ final class CueExtractor {
     private final boolean cognates;
     private final boolean punctuation;
     private final boolean lexicon;
+    private final Lexicon words;
 
     CueExtractor(AlignerSettings settings) {
+        this(settings, settings.uses(Signal.LEXICON) ? Lexicon.spanishEnglish() : Lexicon.EMPTY);
+    }
+
+    CueExtractor(AlignerSettings settings, Lexicon words) {
+        this.words = words;
         numbers = settings.uses(Signal.NUMBERS);
         names = settings.uses(Signal.NAMES);
         cognates = settings.uses(Signal.COGNATES);
@@ -44,6 +50,14 @@ final class CueExtractor {
 
     /** Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat). */
     void extract(String text, CueSink sink) {
+        extract(text, true, sink);
+    }
+
+    /**
+     * Sends every cue of {@code text} to {@code sink}, with or without the word list's cues
+     * (they are left out when the languages are known not to be the list's).
+     */
+    void extract(String text, boolean withWordList, CueSink sink) {
         boolean shouting = isMostlyUpperCase(text);
         String previousWord = "";
         int i = 0;
@@ -55,7 +69,7 @@ final class CueExtractor {
                 while (end < n && (Character.isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
                     end++;
                 }
-                previousWord = word(text, i, end, shouting, previousWord, sink);
+                previousWord = word(text, i, end, shouting, previousWord, withWordList, sink);
                 i = end;
             } else if (c >= '0' && c <= '9') {
                 i = number(text, i, sink);
@@ -71,7 +85,8 @@ final class CueExtractor {
         }
     }
 
-    private String word(String text, int start, int end, boolean shouting, String previousWord, CueSink sink) {
+    private String word(String text, int start, int end, boolean shouting, String previousWord, boolean withWordList,
+                        CueSink sink) {
         String folded = Folding.fold(text, start, end);
         if (numbers) {
             String key = NUMBER_WORDS.get(folded);
@@ -87,6 +102,12 @@ final class CueExtractor {
             String concept = STRUCTURE_WORDS.get(folded);
             if (concept != null) {
                 sink.accept("l" + concept, start, end);
+            }
+            String[] pairs = withWordList ? words.keys(folded) : null;
+            if (pairs != null) {
+                for (String key : pairs) {
+                    sink.accept(key, start, end);
+                }
             }
         }
         if (names && isName(text, start, end, shouting)) {
@@ -155,18 +176,31 @@ final class CueExtractor {
         return true;
     }
 
-    /** Reads a number with any digit grouping ({@code 1.500}, {@code 1,500}, {@code 3,1}). */
+    /**
+     * Reads a number with any digit grouping ({@code 1.500}, {@code 1,500}, {@code 3,1}). A
+     * grouped number also gives its significant digits ({@code 842.700 millones} and
+     * {@code 842.7 billion} share {@code #~8427}).
+     */
     private int number(String text, int start, CueSink sink) {
         int n = text.length();
         int end = start;
         StringBuilder digits = new StringBuilder();
+        int group = 0;
+        boolean grouped = false;
         while (end < n) {
             char c = text.charAt(end);
             if (c >= '0' && c <= '9') {
                 digits.append(c);
+                group++;
                 end++;
-            } else if ((c == '.' || c == ',') && end + 1 < n && Character.isDigit(text.charAt(end + 1))
-                    && digits.length() > 0) {
+            } else if ((c == '.' || c == ',') && end + 1 < n && isDigit(text.charAt(end + 1))) {
+                group = 0;
+                grouped = true;
+                end++;
+            } else if ((c == ' ' || c == '\u00A0' || c == '\u202F') && group >= 1 && group <= 3
+                    && isThousandsGroup(text, end + 1)) {
+                group = 0;
+                grouped = true;
                 end++;
             } else {
                 break;
@@ -177,9 +211,36 @@ final class CueExtractor {
             while (firstNonZero < digits.length() - 1 && digits.charAt(firstNonZero) == '0') {
                 firstNonZero++;
             }
-            sink.accept("#" + digits.substring(firstNonZero), start, end);
+            String value = digits.substring(firstNonZero);
+            sink.accept("#" + value, start, end);
+            if (grouped && value.length() > 1 && value.charAt(value.length() - 1) == '0') {
+                int last = value.length();
+                while (last > 1 && value.charAt(last - 1) == '0') {
+                    last--;
+                }
+                sink.accept("#~" + value.substring(0, last), start, end);
+            } else if (grouped) {
+                sink.accept("#~" + value, start, end);
+            }
         }
         return end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether exactly three digits start at {@code at} ({@code "48 000"}, French and Swiss style). */
+    private static boolean isThousandsGroup(String text, int at) {
+        if (at + 3 > text.length()) {
+            return false;
+        }
+        for (int i = at; i < at + 3; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return at + 3 == text.length() || !isDigit(text.charAt(at + 3));
     }
 
     private static void punctuation(char c, int at, CueSink sink) {

@@ -63,7 +63,7 @@ final class EvidenceBuilder {
         Map<String, String> found = new LinkedHashMap<>();
         for (int u = units.start(); u < units.end(); u++) {
             String text = texts.get(u);
-            extractor.extract(text, (key, start, end) -> {
+            extractor.extract(text, features.withWordList, (key, start, end) -> {
                 if (features.idOfKey.containsKey(key)) {
                     found.putIfAbsent(key, text.substring(start, end));
                 }

@@ -32,9 +32,20 @@ final class Features {
     /** Target characters per source character over the whole bitext. */
     final double charRatio;
     private final Unions unions;
+    /**
+     * Prefix sums of the weight a unit's cues would match by chance in one unit of the other
+     * side: each cue's weight times the share of the other side's units that contain it.
+     */
+    final double[] sourceChance;
+    final double[] targetChance;
+    /** Prefix sums of the weight of numbers found in one text only (they can never match). */
+    private double[] sourceOrphan;
+    private double[] targetOrphan;
+    /** Whether the bilingual word list's cues were extracted. */
+    boolean withWordList;
 
     private Features(List<String> source, List<String> target, int[][] sourceCues, int[][] targetCues,
-                     float[] weight, String[] key) {
+                     float[] weight, String[] key, float[] sourceShare, float[] targetShare) {
         this.sourceSize = source.size();
         this.targetSize = target.size();
         this.sourceTexts = source;
@@ -51,40 +62,73 @@ final class Features {
         this.targetChars = charPrefix(target);
         this.sourceWeight = weightPrefix(sourceCues, weight);
         this.targetWeight = weightPrefix(targetCues, weight);
+        this.sourceChance = chancePrefix(sourceCues, weight, targetShare);
+        this.targetChance = chancePrefix(targetCues, weight, sourceShare);
         long s = sourceChars[sourceSize];
         long t = targetChars[targetSize];
         this.charRatio = s > 0 && t > 0 ? (double) t / s : 1.0;
         this.unions = new Unions(sourceCues, targetCues);
     }
 
-    /** Extracts and weighs the cues of both sides. */
-    static Features of(List<String> source, List<String> target, CueExtractor extractor) {
+    /**
+     * Extracts and weighs the cues of both sides.
+     *
+     * @param withWordList whether the extractor's bilingual word list applies to this pair
+     */
+    static Features of(List<String> source, List<String> target, CueExtractor extractor, boolean withWordList) {
         Map<String, Integer> vocabulary = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        int[][] rawSource = cueIds(source, extractor, vocabulary, keys);
-        int[][] rawTarget = cueIds(target, extractor, vocabulary, keys);
+        int[][] rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
+        int[][] rawTarget = cueIds(target, extractor, withWordList, vocabulary, keys);
         int[] sourceFrequency = frequencies(rawSource, keys.size());
         int[] targetFrequency = frequencies(rawTarget, keys.size());
         int[] dense = new int[keys.size()];
         List<String> kept = new ArrayList<>();
         List<Float> weights = new ArrayList<>();
+        List<Float> sourceShares = new ArrayList<>();
+        List<Float> targetShares = new ArrayList<>();
         double units = Math.max(1.0, (source.size() + target.size()) / 2.0);
+        float[] orphan = new float[keys.size()];
         for (int id = 0; id < keys.size(); id++) {
             if (sourceFrequency[id] > 0 && targetFrequency[id] > 0) {
                 dense[id] = kept.size();
                 kept.add(keys.get(id));
                 int df = Math.max(sourceFrequency[id], targetFrequency[id]);
                 weights.add((float) Math.log(1 + units / df));
+                sourceShares.add((float) sourceFrequency[id] / source.size());
+                targetShares.add((float) targetFrequency[id] / target.size());
             } else {
                 dense[id] = -1;
+                String key = keys.get(id);
+                if (key.charAt(0) == CueKind.NUMBER.tag() && key.length() > 1 && Character.isDigit(key.charAt(1))) {
+                    orphan[id] = (float) Math.log(1 + units / Math.max(sourceFrequency[id], targetFrequency[id]));
+                }
             }
         }
-        float[] weight = new float[weights.size()];
-        for (int i = 0; i < weight.length; i++) {
-            weight[i] = weights.get(i);
+        Features features = new Features(List.copyOf(source), List.copyOf(target), remap(rawSource, dense),
+                remap(rawTarget, dense), floats(weights), kept.toArray(String[]::new), floats(sourceShares),
+                floats(targetShares));
+        features.withWordList = withWordList;
+        features.sourceOrphan = orphanPrefix(rawSource, orphan);
+        features.targetOrphan = orphanPrefix(rawTarget, orphan);
+        return features;
+    }
+
+    private static double[] orphanPrefix(int[][] raw, float[] orphan) {
+        double[] prefix = new double[raw.length + 1];
+        for (int i = 0; i < raw.length; i++) {
+            double sum = 0;
+            for (int id : raw[i]) {
+                sum += orphan[id];
+            }
+            prefix[i + 1] = prefix[i] + sum;
         }
-        return new Features(List.copyOf(source), List.copyOf(target), remap(rawSource, dense),
-                remap(rawTarget, dense), weight, kept.toArray(String[]::new));
+        return prefix;
+    }
+
+    /** Weight of the numbers of units {@code [s, sEnd)} and {@code [t, tEnd)} that the other text lacks. */
+    double orphans(int s, int sEnd, int t, int tEnd) {
+        return sourceOrphan[sEnd] - sourceOrphan[s] + targetOrphan[tEnd] - targetOrphan[t];
     }
 
     /** Total weight of the cues shared by source unit {@code s} and target unit {@code t}. */
@@ -215,13 +259,13 @@ final class Features {
         return targetChars[to] - targetChars[from];
     }
 
-    private static int[][] cueIds(List<String> texts, CueExtractor extractor, Map<String, Integer> vocabulary,
-                                  List<String> keys) {
+    private static int[][] cueIds(List<String> texts, CueExtractor extractor, boolean withWordList,
+                                  Map<String, Integer> vocabulary, List<String> keys) {
         int[][] ids = new int[texts.size()][];
         IntBuffer buffer = new IntBuffer();
         for (int u = 0; u < texts.size(); u++) {
             buffer.clear();
-            extractor.extract(texts.get(u), (cue, start, end) -> {
+            extractor.extract(texts.get(u), withWordList, (cue, start, end) -> {
                 Integer id = vocabulary.get(cue);
                 if (id == null) {
                     id = keys.size();
@@ -258,6 +302,31 @@ final class Features {
             out[u] = buffer.sortedUnique();
         }
         return out;
+    }
+
+    private static float[] floats(List<Float> values) {
+        float[] out = new float[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    private static double[] chancePrefix(int[][] cues, float[] weight, float[] otherShare) {
+        double[] prefix = new double[cues.length + 1];
+        for (int i = 0; i < cues.length; i++) {
+            double sum = 0;
+            for (int id : cues[i]) {
+                sum += weight[id] * otherShare[id];
+            }
+            prefix[i + 1] = prefix[i] + sum;
+        }
+        return prefix;
+    }
+
+    /** The cue weight a bead's units would match by chance, were they unrelated. */
+    double chance(int s, int sEnd, int t, int tEnd) {
+        return ((tEnd - t) * (sourceChance[sEnd] - sourceChance[s]) + (sEnd - s) * (targetChance[tEnd] - targetChance[t])) / 2;
     }
 
     private static long[] charPrefix(List<String> texts) {

@@ -3,6 +3,7 @@ package org.espejo.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.espejo.text.Lang;
 
 /**
  * Second level of the alignment: aligns the sentences inside each paragraph bead with the
@@ -41,6 +42,17 @@ public final class SentenceAligner {
      */
     public SentenceAlignment align(Alignment paragraphs, List<List<String>> sourceSentences,
                                    List<List<String>> targetSentences) {
+        return align(paragraphs, sourceSentences, Lang.UNKNOWN, targetSentences, Lang.UNKNOWN);
+    }
+
+    /**
+     * Aligns the sentences within each paragraph bead, knowing the languages (which decides
+     * whether the Spanish–English word list applies).
+     *
+     * @see #align(Alignment, List, List)
+     */
+    public SentenceAlignment align(Alignment paragraphs, List<List<String>> sourceSentences, Lang sourceLang,
+                                   List<List<String>> targetSentences, Lang targetLang) {
         Objects.requireNonNull(paragraphs, "paragraphs");
         if (sourceSentences.size() != paragraphs.sourceSize() || targetSentences.size() != paragraphs.targetSize()) {
             throw new IllegalArgumentException("one sentence list per paragraph expected: "
@@ -49,7 +61,7 @@ public final class SentenceAligner {
         }
         int[] sourceStart = starts(sourceSentences);
         int[] targetStart = starts(targetSentences);
-        Features features = engine.features(flatten(sourceSentences), flatten(targetSentences));
+        Features features = engine.features(flatten(sourceSentences), sourceLang, flatten(targetSentences), targetLang);
         BeadScorer scorer = engine.scorer(features);
         List<Bead> all = new ArrayList<>();
         List<Alignment> groups = new ArrayList<>(paragraphs.beads().size());

@@ -85,7 +85,7 @@ final class AlignCommand implements Callable<Integer> {
             SentenceSegmenter segmenter = new IcuSentenceSegmenter();
             List<List<String>> ss = sentences(segmenter, source, sl);
             List<List<String>> ts = sentences(segmenter, target, tl);
-            alignment = new SentenceAligner().align(alignment, ss, ts).sentences();
+            alignment = new SentenceAligner().align(alignment, ss, sl, ts, tl).sentences();
             source = ss.stream().flatMap(List::stream).toList();
             target = ts.stream().flatMap(List::stream).toList();
         }

@@ -12,14 +12,15 @@ import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
 import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
+import org.espejo.text.Lang;
 
 /**
  * One evaluation dataset folder: the two texts ({@code es.txt}/{@code en.txt}, or
  * {@code de.txt}/{@code fr.txt}), the paragraph gold ({@code gold.tsv}) and, when present, the
  * sentence units and gold ({@code *.segments.tsv}).
  */
-record Dataset(Path dir, List<String> source, List<String> target, List<Link> gold,
-               Optional<Segments> segments) {
+record Dataset(Path dir, List<String> source, Lang sourceLang, List<String> target, Lang targetLang,
+               List<Link> gold, Optional<Segments> segments) {
 
     private static final String[][] PAIRS = {{"es.txt", "en.txt"}, {"de.txt", "fr.txt"}};
     private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
@@ -74,7 +75,12 @@ record Dataset(Path dir, List<String> source, List<String> target, List<Link> go
             segments = Optional.of(new Segments(sentences(dir.resolve(sourceSegments), source.size()),
                     sentences(dir.resolve(targetSegments), target.size()), links(dir.resolve("gold.segments.tsv"))));
         }
-        return new Dataset(dir, source, target, gold, segments);
+        return new Dataset(dir, source, language(pair[0]), target, language(pair[1]), gold, segments);
+    }
+
+    /** The language a file name such as {@code es.txt} stands for. */
+    private static Lang language(String fileName) {
+        return Lang.fromCode(fileName.substring(0, fileName.indexOf('.'))).orElse(Lang.UNKNOWN);
     }
 
     static List<Link> links(Path file) throws IOException {
