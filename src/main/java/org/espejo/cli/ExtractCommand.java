@@ -36,9 +36,9 @@ final class ExtractCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--split", paramLabel = "blank|line", converter = TextSplitConverter.class,
-            description = "how plain text is cut into paragraphs: blank (blocks between blank lines, a block's "
-                    + "lines joined) or line (each non-empty line). Default: blank when the text has blank lines, "
-                    + "else line.")
+            description = "how plain text (.txt) is cut into paragraphs: blank (blocks between blank lines, a "
+                    + "block's lines joined) or line (each non-empty line). Default: blank when the text has blank "
+                    + "lines, else line. Other formats have their own paragraphs.")
     private TextSplit split = TextSplit.AUTO;
 
     @Option(names = {"-n", "--numbered"},

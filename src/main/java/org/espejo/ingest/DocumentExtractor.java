@@ -101,6 +101,7 @@ public final class DocumentExtractor {
             return markdown(fileName, bytes);
         }
         if (TikaEngine.shared().supports(type)) {
+            Integrity.check(fileName, base, bytes);
             return TikaExtraction.extract(fileName, bytes, type, limits);
         }
         ExtractionFailure failure = FileTypes.claimsSupportedFormat(fileName)
@@ -148,11 +149,8 @@ public final class DocumentExtractor {
     }
 
     private static String decodeText(String fileName, byte[] bytes) throws ExtractionException {
-        String text = TextDecoder.decode(bytes);
-        if (BinaryText.looksBinary(text)) {
-            throw new ExtractionException(ExtractionFailure.CORRUPT, fileName, "binary data, not text");
-        }
-        return text;
+        return TextDecoder.decode(bytes).orElseThrow(
+                () -> new ExtractionException(ExtractionFailure.CORRUPT, fileName, "binary data, not text"));
     }
 
     private void checkCharacters(String name, String text) throws ExtractionException {

@@ -30,6 +30,14 @@ final class ParseGuard {
         }
     }
 
+    /** Like {@link #check()}, for code that may only throw {@link IOException}. */
+    void checkRead() throws IOException {
+        StopParsing reason = stop;
+        if (reason != null) {
+            throw new IOException("parse stopped: " + reason.getMessage(), reason);
+        }
+    }
+
     /** Stops for {@code failure} at once. */
     StopParsing stopNow(ExtractionFailure failure, String detail) {
         stop(failure, detail);
@@ -93,11 +101,5 @@ final class ParseGuard {
             return super.skip(n);
         }
 
-        private void checkRead() throws IOException {
-            StopParsing reason = stop;
-            if (reason != null) {
-                throw new IOException("parse stopped: " + reason.getMessage(), reason);
-            }
-        }
     }
 }

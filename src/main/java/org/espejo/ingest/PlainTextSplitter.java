@@ -85,32 +85,18 @@ final class PlainTextSplitter {
     }
 
     private static List<String> lines(String text) {
-        if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
-            return linesByLineFeed(text);
-        }
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>(text.length() / 64 + 16);
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            if (c <= '\r' ? c == '\n' || c == '\r' : c == '\u2028' || c == '\u2029') {
                 lines.add(text.substring(start, i));
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
-        }
-        lines.add(text.substring(start));
-        return lines;
-    }
-
-    private static List<String> linesByLineFeed(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-            lines.add(text.substring(start, end));
-            start = end + 1;
         }
         lines.add(text.substring(start));
         return lines;

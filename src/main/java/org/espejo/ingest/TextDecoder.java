@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
@@ -18,7 +19,8 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
  * without a mark; else Tika's charset detectors (juniversalchardet, then ICU4J) decide, with the
  * Latin-1 family settled as Windows-1252 when a byte in 0x80–0x9F is present (those bytes are
  * control codes in ISO-8859-1 but quotes and dashes in Windows-1252) and ISO-8859-1 otherwise.
- * The common UTF-8 case touches no Tika class. Stateless.
+ * Binary data is refused: NUL characters, or more than 1 % control codes (tabs, line and page
+ * breaks aside). The common UTF-8 case touches no Tika class. Stateless.
  */
 final class TextDecoder {
 
@@ -26,13 +28,18 @@ final class TextDecoder {
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Set<String> LATIN_1_FAMILY = Set.of("ISO-8859-1", "windows-1252", "US-ASCII");
-    private static final int SAMPLE = 8192;
+    private static final int SAMPLE = 65_536;
 
     private TextDecoder() {
     }
 
-    /** The text the bytes encode, without a byte-order mark. */
-    static String decode(byte[] bytes) {
+    /** The text the bytes encode, without a byte-order mark; empty when they are not text. */
+    static Optional<String> decode(byte[] bytes) {
+        String text = decodeAny(bytes);
+        return text == null || hasControlCharacters(text) ? Optional.empty() : Optional.of(text);
+    }
+
+    private static String decodeAny(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return decode(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -53,7 +60,10 @@ final class TextDecoder {
             return utf8;
         }
         Charset utf16 = utf16WithoutMark(bytes);
-        return decode(bytes, 0, utf16 != null ? utf16 : detected(bytes));
+        if (utf16 != null) {
+            return decode(bytes, 0, utf16);
+        }
+        return hasControlBytes(bytes) ? null : decode(bytes, 0, detected(bytes));
     }
 
     private static String decode(byte[] bytes, int offset, Charset charset) {
@@ -126,6 +136,39 @@ final class TextDecoder {
             }
         }
         return false;
+    }
+
+    /** Whether more than 1 % of the sampled bytes are C0 control codes other than tab, breaks and escape. */
+    private static boolean hasControlBytes(byte[] bytes) {
+        int n = Math.min(bytes.length, SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                controls++;
+            }
+        }
+        return controls * 100 > n;
+    }
+
+    /** Whether the decoded text has a NUL or more than 1 % control characters in its sample. */
+    private static boolean hasControlCharacters(String text) {
+        int n = Math.min(text.length(), SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (isControl(c)) {
+                controls++;
+            }
+        }
+        return controls * 100 > n;
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

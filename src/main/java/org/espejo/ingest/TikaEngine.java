@@ -13,6 +13,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.epub.EpubParser;
@@ -33,12 +34,13 @@ import org.xml.sax.SAXException;
  * use (that takes a second or two) and shared. Only these parsers exist here: a file of any other
  * type never reaches a parser. Office headers and footers, PDF bookmarks, annotations and form
  * fields are left out (they are not the story), no OCR runs, and embedded documents are skipped
- * ({@link SkippedEmbeddedDocuments}). Tika's zip-bomb guard (output per input byte, element
- * nesting depth) stays on. Thread-safe.
+ * ({@link SkippedEmbeddedDocuments}). Tika's zip-bomb guard (characters out per byte in, element
+ * nesting depth) stays on, tightened ({@link #bombGuard()}). Thread-safe.
  */
 final class TikaEngine {
 
     private static final MediaType PDF = MediaType.application("pdf");
+    private static final int MAX_CHARACTERS_PER_BYTE = 20;
     private static final Set<MediaType> SUPPORTED = Set.of(
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
             MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.template"),
@@ -64,6 +66,7 @@ final class TikaEngine {
         List<Parser> parsers = List.of(new OOXMLParser(), new OfficeParser(), new OpenDocumentParser(),
                 new RTFParser(), new PDFParser(), new JSoupParser(), new EpubParser());
         this.parser = new AutoDetectParser(detector, parsers.toArray(new Parser[0]));
+        this.parser.setAutoDetectParserConfig(bombGuard());
         this.officeConfig = officeConfig();
         this.pdfConfig = pdfConfig();
     }
@@ -102,12 +105,27 @@ final class TikaEngine {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, BlockHtmlMapper.INSTANCE);
-        context.set(EmbeddedDocumentExtractor.class, new SkippedEmbeddedDocuments(guard));
+        SkippedEmbeddedDocuments embedded = new SkippedEmbeddedDocuments(guard);
+        context.set(EmbeddedDocumentExtractor.class, embedded);
+        context.set(Detector.class, embedded.typeDetector());
         context.set(OfficeParserConfig.class, officeConfig);
         context.set(PDFParserConfig.class, pdfConfig);
         try (InputStream in = TikaInputStream.get(guard.guard(TikaInputStream.get(bytes)))) {
             parser.parse(in, handler, metadata, context);
         }
+    }
+
+    /**
+     * Tika's zip-bomb guard, tightened: after the first million characters, more than 20
+     * characters per byte of file is a bomb (real documents give fewer than 5; Tika's default
+     * of 100 would let a bomb fill the character limit first); XML nesting over 100 levels too.
+     */
+    private static AutoDetectParserConfig bombGuard() {
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        config.setOutputThreshold(1_000_000);
+        config.setMaximumCompressionRatio(MAX_CHARACTERS_PER_BYTE);
+        config.setMaximumDepth(100);
+        return config;
     }
 
     private static OfficeParserConfig officeConfig() {

@@ -84,7 +84,10 @@ final class PdfBuilder {
         return write(null);
     }
 
-    /** The PDF protected by a user password (it cannot be opened without it). */
+    /**
+     * The PDF encrypted with an owner password and {@code userPassword}: with a user password it
+     * cannot be opened without it; with an empty one it opens but is locked against editing.
+     */
     byte[] encryptedBytes(String userPassword) {
         return write(userPassword);
     }

@@ -69,4 +69,11 @@ class PdfExtractionTest {
         assertThat(Extracted.kindsAndTexts(Extracted.extract("lista.pdf", pdf)))
                 .containsExactly("BODY Lleva en el zurrón:", "LIST_ITEM pan duro", "LIST_ITEM queso manchego");
     }
+
+    @Test
+    void a_pdf_locked_only_against_editing_opens_without_a_password() throws Exception {
+        byte[] pdf = new PdfBuilder().page("Se puede leer.").encryptedBytes("");
+
+        assertThat(Extracted.extract("protegido.pdf", pdf).texts()).containsExactly("Se puede leer.");
+    }
 }
