@@ -104,8 +104,9 @@ final class DetectCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--side must be a language code such as es or en, not " + side));
     }
 
+    /** Language code and confidence, rounded down so that 0.9996 does not read as certainty. */
     private static String describe(LanguageGuess guess) {
-        return guess.lang().code() + "\t" + String.format(Locale.ROOT, "%.3f", guess.confidence());
+        return guess.lang().code() + "\t" + String.format(Locale.ROOT, "%.3f", Math.floor(guess.confidence() * 1000) / 1000);
     }
 
     private static String shares(DocumentLanguages languages) {

@@ -42,23 +42,42 @@ public final class LinguaLanguageDetector implements LanguageDetector {
      */
     public static final double MIN_DOCUMENT_SHARE = 0.6;
 
-    /** Lingua's accuracy mode: high uses 1- to 5-grams on short texts, low only trigrams. */
+    /**
+     * Below this many letters, or this much evidence, a low-accuracy result is checked in
+     * high-accuracy mode (see {@link Accuracy#CASCADE}).
+     */
+    static final int CASCADE_MIN_LETTERS = 30;
+    /** See {@link #CASCADE_MIN_LETTERS}; evidence 8 is a confidence of about 0.997. */
+    static final double CASCADE_MIN_EVIDENCE = 8;
+
+    /** How Lingua is run. */
     enum Accuracy {
+        /** Lingua's high-accuracy mode: 1- to 5-grams for texts under 120 characters, else trigrams. */
         HIGH,
-        LOW
+        /** Lingua's low-accuracy mode: trigrams only. Fast, but poor on short texts. */
+        LOW,
+        /**
+         * Low-accuracy mode first; texts it does not call clearly (under
+         * {@link #CASCADE_MIN_LETTERS} letters or {@link #CASCADE_MIN_EVIDENCE} evidence) again
+         * in high-accuracy mode. As accurate as {@link #HIGH} on the dev corpora, and faster.
+         */
+        CASCADE
     }
 
-    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final Accuracy accuracy;
+    private final com.github.pemistahl.lingua.api.LanguageDetector high;
+    private final com.github.pemistahl.lingua.api.LanguageDetector low;
     private final DocumentProfiler profiler;
 
     LinguaLanguageDetector(Accuracy accuracy, SentenceSegmenter segmenter, boolean parallel) {
-        Objects.requireNonNull(accuracy, "accuracy");
-        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(LinguaLanguages.lingua())
-                .withPreloadedLanguageModels();
-        if (accuracy == Accuracy.LOW) {
-            builder = builder.withLowAccuracyMode();
-        }
-        this.lingua = builder.build();
+        this.accuracy = Objects.requireNonNull(accuracy, "accuracy");
+        // Lingua keeps its models in static caches: the two detectors share them.
+        this.high = LanguageDetectorBuilder.fromLanguages(LinguaLanguages.lingua())
+                .withPreloadedLanguageModels()
+                .build();
+        this.low = LanguageDetectorBuilder.fromLanguages(LinguaLanguages.lingua())
+                .withLowAccuracyMode()
+                .build();
         this.profiler = new DocumentProfiler(this::scores, segmenter, parallel);
     }
 
@@ -69,7 +88,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
 
     private static final class Holder {
         private static final LinguaLanguageDetector INSTANCE =
-                new LinguaLanguageDetector(Accuracy.HIGH, new IcuSentenceSegmenter(), true);
+                new LinguaLanguageDetector(Accuracy.CASCADE, new IcuSentenceSegmenter(), false);
     }
 
     @Override
@@ -94,6 +113,18 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         if (letters == 0) {
             return LanguageScores.NONE;
         }
+        return switch (accuracy) {
+            case HIGH -> scores(high, text, letters);
+            case LOW -> scores(low, text, letters);
+            case CASCADE -> {
+                LanguageScores quick = letters < CASCADE_MIN_LETTERS ? LanguageScores.NONE : scores(low, text, letters);
+                yield quick.evidence() >= CASCADE_MIN_EVIDENCE ? quick : scores(high, text, letters);
+            }
+        };
+    }
+
+    private static LanguageScores scores(com.github.pemistahl.lingua.api.LanguageDetector lingua, String text,
+                                         int letters) {
         SortedMap<Language, Double> relative = lingua.computeLanguageConfidenceValues(text);
         Map<Lang, Double> costs = new EnumMap<>(Lang.class);
         relative.forEach((language, value) -> {

@@ -30,6 +30,14 @@ final class DevCorpora {
         }
     }
 
+    /** The two sides of one dataset. */
+    record Pair(Side spanish, Side english) {
+
+        Side side(Lang lang) {
+            return lang == Lang.SPANISH ? spanish : english;
+        }
+    }
+
     static final List<String> CORPORA = List.of("wmt", "bible", "quijote");
 
     private final Path root;
@@ -55,6 +63,28 @@ final class DevCorpora {
             case "quijote" -> List.of(quijote(Lang.SPANISH), quijote(Lang.ENGLISH));
             default -> throw new IllegalArgumentException("unknown corpus " + corpus);
         };
+    }
+
+    /** The datasets of {@code wmt} or {@code bible} as Spanish-English pairs. */
+    List<Pair> pairs(String corpus) {
+        List<Side> sides = sides(corpus);
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < sides.size(); i += 2) {
+            pairs.add(new Pair(sides.get(i), sides.get(i + 1)));
+        }
+        return pairs;
+    }
+
+    /** Lines of the Bleualign German-French development set with at least {@code minLetters} letters. */
+    List<String> bleualignLines(String code, int minLetters) {
+        try {
+            return Files.readAllLines(root.resolve("bleualign-de-fr/dev").resolve(code + ".txt")).stream()
+                    .map(String::strip)
+                    .filter(l -> LanguageScores.countLetters(l) >= minLetters)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Side quijote(Lang lang) {
