@@ -11,9 +11,10 @@ import java.util.List;
  * {@code datatype="plaintext"}; the body has one {@code <tu>} per row (or per sentence pair with
  * {@link Segtype#SENTENCE}) whose {@code <prop>}s carry the row number, confidence, review status
  * and comparison name, whose {@code <note>}s carry the findings, and whose two {@code <tuv>}s
- * carry the texts. A gap row has only the variant of the side that has text, so a translation
- * memory learns no empty translation from it. No DOCTYPE is written: some readers would try to
- * fetch the DTD.
+ * carry the texts. A 1-0 row has only the source variant, so a translation memory learns no
+ * empty translation from it; a 0-1 row has an empty source segment, because TMX readers expect
+ * every unit to have a variant in {@code srclang}. No DOCTYPE is written: some readers would
+ * try to fetch the DTD.
  */
 final class TmxWriter implements FormatWriter {
 
@@ -80,16 +81,16 @@ final class TmxWriter implements FormatWriter {
             xml.textElement("note", note);
         }
         tuv(xml, srcLang, tu.source());
-        tuv(xml, trgLang, tu.target());
+        if (!tu.target().isBlank()) {
+            tuv(xml, trgLang, tu.target());
+        }
         xml.end();
     }
 
     private static void tuv(XmlOutput xml, String lang, String text) throws IOException {
-        if (!text.isBlank()) {
-            xml.start("tuv").xmlAttribute("lang", lang);
-            xml.textElement("seg", text);
-            xml.end();
-        }
+        xml.start("tuv").xmlAttribute("lang", lang);
+        xml.textElement("seg", text);
+        xml.end();
     }
 
     private static void prop(XmlOutput xml, String type, String value) throws IOException {

@@ -75,7 +75,7 @@ final class Xliff2Writer implements FormatWriter {
                 state(xml, row, piece);
             }
             xml.textElement("source", piece.source());
-            if (!piece.target().isEmpty()) {
+            if (piece.ignorable() || !piece.target().isEmpty()) {
                 xml.textElement("target", piece.target());
             }
             xml.end();
