@@ -71,7 +71,9 @@ final class SafeText {
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c == '\r' || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
                     || (c != '\t' && c != '\n' && isControl(c))) {
                 return false;
             }
