@@ -1,5 +1,6 @@
 package org.espejo.exchange;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -50,7 +51,7 @@ final class HtmlReportWriter implements FormatWriter {
         String src = options.sourceTag(document);
         String trg = options.targetTag(document);
         List<BilingualRow> rows = document.rows();
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         String title = document.name().isBlank() ? labels.get("title") : document.name();
         w.write("<!DOCTYPE html>\n<html lang=\"" + options.reportLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta name=\"generator\" content=\"Espejo " + escape(options.toolVersion()) + "\">\n");

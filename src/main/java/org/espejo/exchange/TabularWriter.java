@@ -1,5 +1,6 @@
 package org.espejo.exchange;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,7 @@ final class TabularWriter implements FormatWriter {
         if (options.byteOrderMark()) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter printer = new CSVPrinter(writer, format);
         printer.printRecord("row", options.sourceTag(document), options.targetTag(document), "confidence", "status", "notes");
         int number = 0;
