@@ -1,9 +1,12 @@
 package org.espejo.exchange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -13,7 +16,7 @@ import java.util.Properties;
  * side:
  *
  * <pre>{@code
- * Exporter.write(document, Format.TMX, ExportOptions.defaults(), out);
+ * Exporter.write(document, Format.TMX, ExportOptions.defaults(), out);    // an OutputStream
  * String fileName = Format.TMX.fileName(document.name());   // "Quijote.tmx"
  * String mediaType = Format.TMX.mediaType();
  * }</pre>
@@ -56,6 +59,25 @@ public final class Exporter {
         checkLanguage(document.sourceLang(), options.sourceTag(document));
         checkLanguage(document.targetLang(), options.targetTag(document));
         WRITERS.get(format).write(SafeText.clean(document), options, out);
+        out.flush();
+    }
+
+    /**
+     * Writes a text format to a character stream (a console, a picocli {@code PrintWriter}),
+     * which stays open. The export is built in memory first, so use
+     * {@link #write(BilingualDocument, Format, ExportOptions, OutputStream)} for large downloads.
+     *
+     * @throws IllegalArgumentException for a binary format ({@link Format#isText()} false) or
+     *                                  language tags that do not fit the document
+     */
+    public static void write(BilingualDocument document, Format format, ExportOptions options, Writer out)
+            throws IOException {
+        if (!format.isText()) {
+            throw new IllegalArgumentException(format + " is not a text format");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(document, format, options, bytes);
+        out.write(bytes.toString(StandardCharsets.UTF_8));
         out.flush();
     }
 

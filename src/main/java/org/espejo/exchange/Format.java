@@ -53,6 +53,11 @@ public enum Format {
         return mediaType;
     }
 
+    /** Whether the format is text (UTF-8) rather than a binary office file, e.g. to print it on a console. */
+    public boolean isText() {
+        return this != XLSX && this != DOCX;
+    }
+
     /** Whether {@link Importer} reads this format back. */
     public boolean isReadable() {
         return readable;

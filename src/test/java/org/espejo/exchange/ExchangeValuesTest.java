@@ -113,4 +113,15 @@ class ExchangeValuesTest {
         assertThat(Format.fromId("pdf")).isEmpty();
         assertThat(Format.XLSX.mediaType()).startsWith("application/vnd.openxmlformats");
     }
+
+    @Test
+    void text_formats_can_go_to_a_writer_and_binary_ones_cannot() throws Exception {
+        java.io.StringWriter console = new java.io.StringWriter();
+
+        Exporter.write(Fixtures.hostile(), Format.TMX, ExportOptions.defaults(), console);
+
+        assertThat(console.toString()).isEqualTo(Exports.text(Fixtures.hostile(), Format.TMX, ExportOptions.defaults()));
+        assertThatThrownBy(() -> Exporter.write(Fixtures.hostile(), Format.DOCX, ExportOptions.defaults(), console))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
