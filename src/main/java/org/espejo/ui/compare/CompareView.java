@@ -144,8 +144,8 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         Button confirm = rowAction("compare-confirm", VaadinIcon.CHECK, "action.confirm", "C", this::toggleConfirm);
         Button merge = rowAction("compare-merge", VaadinIcon.COMPRESS_SQUARE, "action.merge", "M", this::merge);
         Button split = rowAction("compare-split", VaadinIcon.SPLIT_V, "action.split", "S", this::split);
-        undo = action("compare-undo", VaadinIcon.ROTATE_LEFT, "action.undo", "Ctrl+Z", this::undo);
-        redo = action("compare-redo", VaadinIcon.ROTATE_RIGHT, "action.redo", "Ctrl+Y", this::redo);
+        undo = iconAction("compare-undo", VaadinIcon.ROTATE_LEFT, "action.undo", "Ctrl+Z", this::undo);
+        redo = iconAction("compare-redo", VaadinIcon.ROTATE_RIGHT, "action.redo", "Ctrl+Y", this::redo);
         confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
 
         MenuBar more = new MenuBar();
@@ -181,7 +181,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
             order = e.getValue();
             reload(selected);
         });
-        Button help = action("compare-help", VaadinIcon.KEYBOARD_O, "keys.title", "?", () -> new ShortcutsDialog().open());
+        Button help = iconAction("compare-help", VaadinIcon.KEYBOARD_O, "keys.title", "?", () -> new ShortcutsDialog().open());
 
         HorizontalLayout bar = new HorizontalLayout(previous, next, confirm, merge, split, more, undo, redo,
                 threshold, confirmAbove, realign, orderSelect, help);
@@ -197,6 +197,14 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         b.setTooltipText(shortcut == null ? getTranslation(key) : getTranslation(key) + " (" + shortcut + ")");
+        return b;
+    }
+
+    private Button iconAction(String id, VaadinIcon icon, String key, String shortcut, Runnable run) {
+        Button b = action(id, icon, key, shortcut, run);
+        b.setText(null);
+        b.setAriaLabel(getTranslation(key));
+        b.addThemeVariants(ButtonVariant.LUMO_ICON);
         return b;
     }
 

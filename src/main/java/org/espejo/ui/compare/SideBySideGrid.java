@@ -1,6 +1,7 @@
 package org.espejo.ui.compare;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -29,7 +30,8 @@ class SideBySideGrid extends Grid<RowView> {
         setId("compare-grid");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         addClassName("espejo-grid");
-        setSelectionMode(SelectionMode.SINGLE);
+        ((GridSingleSelectionModel<RowView>) setSelectionMode(SelectionMode.SINGLE)).setDeselectAllowed(false);
+        setHeightFull();
 
         addColumn(LitRenderer.<RowView>of(
                         "<div class=\"espejo-pos\"><span>${item.pos}</span>"
