@@ -66,8 +66,10 @@ public record BilingualDocument(String name, String sourceLang, String targetLan
         List<BilingualRow> rows = new ArrayList<>(alignment.beads().size());
         for (int k = 0; k < alignment.beads().size(); k++) {
             Bead bead = alignment.beads().get(k);
-            List<String> ss = flatten(sourceSentences.subList(bead.source().start(), bead.source().end()));
-            List<String> ts = flatten(targetSentences.subList(bead.target().start(), bead.target().end()));
+            SentenceTexts ss = new SentenceTexts(bitext.source().subList(bead.source().start(), bead.source().end()),
+                    sourceSentences.subList(bead.source().start(), bead.source().end()));
+            SentenceTexts ts = new SentenceTexts(bitext.target().subList(bead.target().start(), bead.target().end()),
+                    targetSentences.subList(bead.target().start(), bead.target().end()));
             addRow(rows, bitext, bead, pairs(sentences.groups().get(k), ss, ts));
         }
         return new BilingualDocument(name, bitext.sourceLang().code(), bitext.targetLang().code(), rows);
@@ -82,22 +84,16 @@ public record BilingualDocument(String name, String sourceLang, String targetLan
         }
     }
 
-    private static List<SentencePair> pairs(Alignment group, List<String> source, List<String> target) {
+    private static List<SentencePair> pairs(Alignment group, SentenceTexts source, SentenceTexts target) {
         List<SentencePair> pairs = new ArrayList<>(group.beads().size());
         for (Bead b : group.beads()) {
-            String s = String.join(" ", source.subList(b.source().start(), b.source().end())).strip();
-            String t = String.join(" ", target.subList(b.target().start(), b.target().end())).strip();
+            String s = source.run(b.source().start(), b.source().end());
+            String t = target.run(b.target().start(), b.target().end());
             if (!s.isEmpty() || !t.isEmpty()) {
                 pairs.add(new SentencePair(s, t));
             }
         }
         return pairs;
-    }
-
-    private static List<String> flatten(List<List<String>> lists) {
-        List<String> flat = new ArrayList<>();
-        lists.forEach(flat::addAll);
-        return flat;
     }
 
     private static List<String> nonBlank(List<String> paragraphs) {

@@ -124,4 +124,15 @@ class ExchangeValuesTest {
         assertThatThrownBy(() -> Exporter.write(Fixtures.hostile(), Format.DOCX, ExportOptions.defaults(), console))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sentence_runs_are_cut_from_the_text_as_written() {
+        SentenceTexts texts = new SentenceTexts(List.of("«No se cogerá gota.» Dijo.", "Otro párrafo."),
+                List.of(List.of("«No se cogerá gota.", "»", "Dijo."), List.of("Otro párrafo.")));
+
+        assertThat(texts.run(0, 2)).isEqualTo("«No se cogerá gota.»");
+        assertThat(texts.run(2, 4)).isEqualTo("Dijo. Otro párrafo.");
+        assertThat(texts.run(1, 1)).isEmpty();
+        assertThat(new SentenceTexts(List.of("Uno."), List.of(List.of("Dos."))).run(0, 1)).isEqualTo("Dos.");
+    }
 }

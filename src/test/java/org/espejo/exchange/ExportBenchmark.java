@@ -75,7 +75,10 @@ public final class ExportBenchmark {
                 ms[i] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "import %-9s %d rows: median %d ms, min %d ms%n", format.id(), rows, ms[runs / 2], ms[0]);
+            BilingualDocument back = Importer.read("quijote." + format.extension(), new ByteArrayInputStream(file)).document();
+            System.out.printf(Locale.ROOT, "import %-9s %d rows: median %d ms, min %d ms; same texts%s as exported: %b%n",
+                    format.id(), rows, ms[runs / 2], ms[0], format == Format.TMX ? "" : " and sentence pairs",
+                    texts(back, format != Format.TMX).equals(texts(SafeText.clean(document), format != Format.TMX)));
         }
     }
 
@@ -97,6 +100,13 @@ public final class ExportBenchmark {
         Arrays.sort(cpu);
         System.out.printf(Locale.ROOT, "%-10s %-9s %12d %12d %12d %14d%n", format.id(), options.segtype().tmxValue(), size,
                 ms[runs / 2], ms[0], cpu[runs / 2]);
+    }
+
+    /** The rows' paragraphs (and sentence pairs), without the confidences that files round to 3 decimals. */
+    private static List<List<Object>> texts(BilingualDocument document, boolean withPairs) {
+        return document.rows().stream()
+                .map(r -> List.<Object>of(r.source(), r.target(), withPairs ? r.sentencePairs() : List.of(), r.status()))
+                .toList();
     }
 
     private static byte[] export(BilingualDocument document, Format format, ExportOptions options) throws Exception {
