@@ -45,6 +45,19 @@ class ComparisonBuilder {
         this.clock = clock;
     }
 
+    /**
+     * Saves a pair whose alignment is already known (rows read from a TMX or XLIFF file); the
+     * rows get the given status and their sentences are aligned by the engine.
+     */
+    long save(String name, ArrangedPair pair, Alignment alignment, RowStatus status) {
+        Document left = pair.left().document();
+        Document right = pair.right().document();
+        SentencePlan leftSentences = SentencePlan.of(left, pair.left().languages());
+        SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages());
+        SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
+        return transaction.execute(tx -> save(name, pair, alignment, sentences, leftSentences, rightSentences, status));
+    }
+
     long build(String name, ArrangedPair pair, Progress progress) {
         checkCancelled(progress);
         progress.stage(Progress.Stage.ALIGNING);
@@ -58,13 +71,14 @@ class ComparisonBuilder {
         SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
         checkCancelled(progress);
         progress.stage(Progress.Stage.SAVING);
-        Long id = transaction.execute(status -> save(name, pair, alignment, sentences, leftSentences, rightSentences));
+        Long id = transaction.execute(status -> save(name, pair, alignment, sentences, leftSentences, rightSentences,
+                RowStatus.AUTOMATIC));
         progress.stage(Progress.Stage.DONE);
         return id;
     }
 
     private long save(String name, ArrangedPair pair, Alignment alignment, SentenceAlignment sentences,
-                      SentencePlan leftSentences, SentencePlan rightSentences) {
+                      SentencePlan leftSentences, SentencePlan rightSentences, RowStatus status) {
         Comparison comparison = comparisons.save(new Comparison(name, pair.left().lang().code(),
                 pair.right().lang().code(), clock.instant()));
         saveDocument(comparison, Side.LEFT, pair.left(), leftSentences);
@@ -80,7 +94,7 @@ class ComparisonBuilder {
             row.rightStart = bead.target().start();
             row.rightEnd = bead.target().end();
             row.confidence = bead.confidence();
-            row.status = RowStatus.AUTOMATIC;
+            row.status = status;
             row.evidence = json.evidence(bead.evidence());
             row.sentenceLinks = json.links(links(sentences.groups().get(row.position)));
             rowEntities.add(row);

@@ -44,6 +44,13 @@ public class DocumentAnalyzer {
         }
     }
 
+    /** Analyses paragraphs read from a bilingual file, declared to be in {@code lang}. */
+    AnalyzedDocument analyzeParagraphs(String name, List<String> paragraphs, org.espejo.text.Lang lang) {
+        Document document = Document.ofTexts(name, paragraphs);
+        AnalyzedDocument analyzed = analyze(document);
+        return lang.isKnown() ? analyzed.withLanguage(lang) : analyzed;
+    }
+
     private AnalyzedDocument analyze(Document document) {
         return new AnalyzedDocument(document, detector.profile(document));
     }

@@ -36,6 +36,7 @@ import org.espejo.workspace.AlignmentEditor;
 import org.espejo.workspace.ComparisonService;
 import org.espejo.workspace.ComparisonSummary;
 import org.espejo.workspace.EditResult;
+import org.espejo.workspace.ExportService;
 import org.espejo.workspace.InputProblem;
 import org.espejo.workspace.ParagraphView;
 import org.espejo.workspace.Problem;
@@ -59,6 +60,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final ComparisonService comparisons;
     private final AlignmentEditor editor;
+    private final ExportService exports;
     private long id;
     private long version;
     private ComparisonSummary summary;
@@ -76,9 +78,10 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
     private Button undo;
     private Button redo;
 
-    public CompareView(ComparisonService comparisons, AlignmentEditor editor) {
+    public CompareView(ComparisonService comparisons, AlignmentEditor editor, ExportService exports) {
         this.comparisons = comparisons;
         this.editor = editor;
+        this.exports = exports;
         setSizeFull();
         addClassName("espejo-compare");
     }
@@ -181,10 +184,12 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
             order = e.getValue();
             reload(selected);
         });
+        Button export = action("compare-export", VaadinIcon.DOWNLOAD_ALT, "export.button", null,
+                () -> new ExportDialog(summary, exports).open());
         Button help = iconAction("compare-help", VaadinIcon.KEYBOARD_O, "keys.title", "?", () -> new ShortcutsDialog().open());
 
         HorizontalLayout bar = new HorizontalLayout(previous, next, confirm, merge, split, more, undo, redo,
-                threshold, confirmAbove, realign, orderSelect, help);
+                threshold, confirmAbove, realign, orderSelect, export, help);
         bar.setId("compare-toolbar");
         bar.addClassName("espejo-toolbar");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

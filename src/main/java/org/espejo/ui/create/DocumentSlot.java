@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.espejo.text.Lang;
+import org.espejo.ui.LimitedUpload;
 import org.espejo.workspace.AnalyzedDocument;
 import org.espejo.workspace.Sizes;
 

@@ -27,7 +27,10 @@ import org.espejo.ui.compare.CompareView;
 import org.espejo.ui.create.NewComparisonView;
 import org.espejo.workspace.ComparisonService;
 import org.espejo.workspace.ComparisonSummary;
+import org.espejo.ui.BackgroundWork;
+import org.espejo.workspace.EspejoProperties;
 import org.espejo.workspace.ExampleService;
+import org.espejo.workspace.ImportService;
 
 /** The start screen: every saved comparison, newest first, with search and the built-in example. */
 @Route(value = "", layout = MainLayout.class)
@@ -40,7 +43,8 @@ public class LibraryView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final Paragraph empty = new Paragraph();
 
-    public LibraryView(ComparisonService comparisons, ExampleService examples) {
+    public LibraryView(ComparisonService comparisons, ExampleService examples, ImportService imports,
+                       BackgroundWork background, EspejoProperties properties) {
         this.comparisons = comparisons;
         setSizeFull();
         addClassName("espejo-library");
@@ -62,7 +66,10 @@ public class LibraryView extends VerticalLayout implements BeforeEnterObserver {
         search.addValueChangeListener(e -> refresh());
         search.setId("library-search");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, create, example);
+        ImportUpload importUpload = new ImportUpload(imports, background, properties.ingest().maxBytes(),
+                id -> getUI().ifPresent(ui -> ui.navigate(CompareView.class, id)));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, example, importUpload);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         configureGrid();

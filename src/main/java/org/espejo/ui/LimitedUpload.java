@@ -1,4 +1,4 @@
-package org.espejo.ui.create;
+package org.espejo.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -12,10 +12,10 @@ import java.io.InputStream;
  * refused on the server as it streams in (the browser-side limit alone can be bypassed), so a
  * huge upload cannot exhaust the server's memory.
  */
-final class LimitedUpload implements UploadHandler {
+public final class LimitedUpload implements UploadHandler {
 
     /** What happens with an upload; both are called in the UI's session lock. */
-    interface Receiver {
+    public interface Receiver {
         void received(UI ui, String fileName, byte[] bytes);
 
         void tooLarge(UI ui, String fileName);
@@ -24,7 +24,7 @@ final class LimitedUpload implements UploadHandler {
     private final long maxBytes;
     private final Receiver receiver;
 
-    LimitedUpload(long maxBytes, Receiver receiver) {
+    public LimitedUpload(long maxBytes, Receiver receiver) {
         this.maxBytes = maxBytes;
         this.receiver = receiver;
     }
