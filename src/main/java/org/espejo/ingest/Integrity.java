@@ -27,12 +27,13 @@ final class Integrity {
     private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int ZIP_END_SEARCH = 22 + 65_535;
     private static final int PDF_END_SEARCH = 1_024;
+    private static final int CHECK_EVERY = 65_536;
 
     private Integrity() {
     }
 
     /** Throws when {@code bytes}, of media type {@code type}, are visibly truncated or built as a bomb. */
-    static void check(String fileName, String type, byte[] bytes) throws ExtractionException {
+    static void check(String fileName, String type, byte[] bytes, ParseGuard guard) throws ExtractionException {
         if (isZip(bytes) && !containsNear(bytes, ZIP_END, ZIP_END_SEARCH)) {
             throw new ExtractionException(ExtractionFailure.CORRUPT, fileName, "truncated zip: no central directory");
         }
@@ -40,18 +41,23 @@ final class Integrity {
             throw new ExtractionException(ExtractionFailure.CORRUPT, fileName, "truncated PDF: no %%EOF marker");
         }
         if (type.equals("application/rtf")) {
-            checkRtfGroups(fileName, bytes);
+            checkRtfGroups(fileName, bytes, guard);
         }
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-            checkHtmlNesting(fileName, bytes);
+            checkHtmlNesting(fileName, bytes, guard);
         }
     }
 
     /** Counts open container elements, skipping comments, declarations and script and style text. */
-    private static void checkHtmlNesting(String fileName, byte[] bytes) throws ExtractionException {
+    private static void checkHtmlNesting(String fileName, byte[] bytes, ParseGuard guard) throws ExtractionException {
         int depth = 0;
+        int nextCheck = 0;
         int i = 0;
         while (i < bytes.length) {
+            if (i >= nextCheck) {
+                stopIfAsked(guard, fileName);
+                nextCheck = i + CHECK_EVERY;
+            }
             if (bytes[i] != '<' || i + 1 >= bytes.length) {
                 i++;
                 continue;
@@ -78,6 +84,14 @@ final class Integrity {
                             "HTML elements nested more than " + MAX_HTML_DEPTH + " deep");
                 }
             }
+        }
+    }
+
+    /** Ends the check if the extraction was told to stop (its time is up). */
+    private static void stopIfAsked(ParseGuard guard, String fileName) throws ExtractionException {
+        if (guard.reason().isPresent()) {
+            ParseGuard.StopParsing stop = guard.reason().get();
+            throw new ExtractionException(stop.failure(), fileName, stop.detail());
         }
     }
 
@@ -110,9 +124,14 @@ final class Integrity {
         return isLetter(b) || (b >= '0' && b <= '9');
     }
 
-    private static void checkRtfGroups(String fileName, byte[] bytes) throws ExtractionException {
+    private static void checkRtfGroups(String fileName, byte[] bytes, ParseGuard guard) throws ExtractionException {
         int depth = 0;
+        int nextCheck = 0;
         for (int i = 0; i < bytes.length; i++) {
+            if (i >= nextCheck) {
+                stopIfAsked(guard, fileName);
+                nextCheck = i + CHECK_EVERY;
+            }
             byte b = bytes[i];
             if (b == '\\') {
                 i = skipControl(bytes, i);
