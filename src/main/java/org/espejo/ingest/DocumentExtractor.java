@@ -3,6 +3,7 @@ package org.espejo.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -151,9 +152,11 @@ public final class DocumentExtractor {
     private Document textDocument(String name, String mediaType, String text, TextSplit split)
             throws ExtractionException {
         checkCharacters(name, text);
-        List<Block> blocks = PlainTextSplitter.split(text, split).stream()
-                .map(paragraph -> new Block(paragraph, ParagraphKind.BODY))
-                .toList();
+        List<String> paragraphs = PlainTextSplitter.split(text, split);
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            blocks.add(new Block(paragraph, ParagraphKind.BODY));
+        }
         return Paragraphs.assemble(new DocumentInfo(name, mediaType, "", ""), blocks, limits);
     }
 
