@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * Joins the lines of a PDF paragraph, undoing end-of-line hyphenation: "gober-" + "nador" gives
  * "gobernador", while a real compound broken at its hyphen keeps it. A hyphen is kept when the
- * next line starts with a capital or a digit ("Jean-" + "Paul"), when the document writes that
- * compound with its hyphen elsewhere ("franco-mexicano") and not the joined word, or when the
- * document uses the first part as a compound prefix elsewhere ("franco-"); otherwise the hyphen
- * is a line-break hyphen and goes. A soft hyphen at a line end always goes. The vocabulary comes
+ * next line starts with a capital or a digit ("Jean-" + "Paul"), after a number ("1990-" +
+ * "2000"), when the document writes that compound with its hyphen elsewhere ("franco-mexicano")
+ * and not the joined word, or when the document uses the first part as a compound prefix
+ * elsewhere ("franco-"); otherwise the hyphen is a line-break hyphen and goes. A soft hyphen at a line end always goes. The vocabulary comes
  * from the document itself. Immutable once built; thread-safe.
  */
 final class Dehyphenator {
@@ -67,7 +67,7 @@ final class Dehyphenator {
         if (end == '\u00AD') {
             text.setLength(last);
             text.append(next);
-        } else if (isHyphen(end) && last > 0 && Character.isLetter(text.charAt(last - 1))
+        } else if (isHyphen(end) && last > 0 && Character.isLetterOrDigit(text.charAt(last - 1))
                 && !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))) {
             if (keepsHyphen(trailingWord(text, last), leadingWord(next))) {
                 text.append(next);
@@ -81,7 +81,7 @@ final class Dehyphenator {
     }
 
     private boolean keepsHyphen(String left, String right) {
-        if (right.isEmpty() || !Character.isLowerCase(right.charAt(0))) {
+        if (left.isEmpty() || right.isEmpty() || !Character.isLowerCase(right.charAt(0))) {
             return true;
         }
         String l = left.toLowerCase(Locale.ROOT);

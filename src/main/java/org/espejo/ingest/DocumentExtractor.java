@@ -3,6 +3,7 @@ package org.espejo.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -78,8 +79,8 @@ public final class DocumentExtractor {
         }
         return switch (FileTypes.reading(fileName, bytes)) {
             case PLAIN_TEXT -> plainText(fileName, "text/plain", bytes, split);
-            case MARKDOWN -> markdown(fileName, bytes);
-            case DETECT -> detected(fileName, bytes, split);
+            case MARKDOWN -> guarded(fileName, guard -> markdown(fileName, bytes));
+            case DETECT -> guarded(fileName, guard -> detected(fileName, bytes, split, guard));
         };
     }
 
@@ -91,7 +92,9 @@ public final class DocumentExtractor {
         return textDocument(name, "text/plain", text, split);
     }
 
-    private Document detected(String fileName, byte[] bytes, TextSplit split) throws ExtractionException {
+    /** Detection, checks and parsing of an untrusted file, on a parse thread within the time limit. */
+    private Document detected(String fileName, byte[] bytes, TextSplit split, ParseGuard guard)
+            throws ExtractionException {
         MediaType type = detect(fileName, bytes);
         String base = type.getBaseType().toString();
         if (base.equals("text/plain")) {
@@ -101,12 +104,36 @@ public final class DocumentExtractor {
             return markdown(fileName, bytes);
         }
         if (TikaEngine.shared().supports(type)) {
-            Integrity.check(fileName, base, bytes);
-            return TikaExtraction.extract(fileName, bytes, type, limits);
+            Integrity.check(fileName, base, bytes, guard);
+            return TikaExtraction.extract(fileName, bytes, type, limits, guard);
         }
         ExtractionFailure failure = FileTypes.claimsSupportedFormat(fileName)
                 ? ExtractionFailure.CORRUPT : ExtractionFailure.UNSUPPORTED;
         throw new ExtractionException(failure, fileName, "content is " + base);
+    }
+
+    private Document guarded(String fileName, GuardedWork work) throws ExtractionException {
+        ParseGuard guard = new ParseGuard();
+        try {
+            return ParseRunner.shared().run(() -> work.run(guard), limits.timeout(), guard);
+        } catch (TimeoutException e) {
+            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName,
+                    "over " + limits.timeout().toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException failure) {
+                throw failure;
+            }
+            throw Failures.translate(fileName, e.getCause(), guard);
+        }
+    }
+
+    /** Extraction work that runs on a parse thread. */
+    @FunctionalInterface
+    private interface GuardedWork {
+        Document run(ParseGuard guard) throws ExtractionException;
     }
 
     private static MediaType detect(String fileName, byte[] bytes) throws ExtractionException {
@@ -125,27 +152,19 @@ public final class DocumentExtractor {
     private Document textDocument(String name, String mediaType, String text, TextSplit split)
             throws ExtractionException {
         checkCharacters(name, text);
-        List<Block> blocks = PlainTextSplitter.split(text, split).stream()
-                .map(paragraph -> new Block(paragraph, ParagraphKind.BODY))
-                .toList();
+        List<String> paragraphs = PlainTextSplitter.split(text, split);
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            blocks.add(new Block(paragraph, ParagraphKind.BODY));
+        }
         return Paragraphs.assemble(new DocumentInfo(name, mediaType, "", ""), blocks, limits);
     }
 
     private Document markdown(String fileName, byte[] bytes) throws ExtractionException {
         String text = decodeText(fileName, bytes);
         checkCharacters(fileName, text);
-        ParseGuard guard = new ParseGuard();
-        try {
-            List<Block> blocks = ParseRunner.shared().run(() -> MarkdownBlocks.read(text), limits.timeout(), guard);
-            return Paragraphs.assemble(new DocumentInfo(fileName, "text/markdown", "", ""), blocks, limits);
-        } catch (TimeoutException e) {
-            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, "over " + limits.timeout(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, "interrupted", e);
-        } catch (ExecutionException e) {
-            throw Failures.translate(fileName, e.getCause(), guard);
-        }
+        return Paragraphs.assemble(new DocumentInfo(fileName, "text/markdown", "", ""),
+                MarkdownBlocks.read(text), limits);
     }
 
     private static String decodeText(String fileName, byte[] bytes) throws ExtractionException {

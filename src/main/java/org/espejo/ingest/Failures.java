@@ -20,6 +20,9 @@ final class Failures {
     }
 
     static ExtractionException translate(String fileName, Throwable thrown, ParseGuard guard) {
+        if (thrown instanceof ExtractionException known) {
+            return known;
+        }
         if (guard.reason().isPresent()) {
             ParseGuard.StopParsing stop = guard.reason().get();
             return new ExtractionException(stop.failure(), fileName, stop.detail(), thrown);

@@ -2,45 +2,36 @@ package org.espejo.ingest;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
+import java.io.IOException;
 import java.util.stream.Collectors;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.espejo.text.Document;
 import org.espejo.text.DocumentInfo;
+import org.xml.sax.SAXException;
 
 /**
- * Extracts a structured document (Word, OpenDocument, RTF, PDF, HTML, EPUB) with Tika on a parse
- * thread, within the time limit, and turns the collected blocks into paragraphs (reassembling PDF
- * lines and pages). Either the whole document comes back or an {@link ExtractionException}.
- * Stateless.
+ * Extracts a structured document (Word, OpenDocument, RTF, PDF, HTML, EPUB) with Tika and turns
+ * the collected blocks into paragraphs (reassembling PDF lines and pages). Runs on a parse thread
+ * ({@link ParseRunner}) under the {@link ParseGuard} of its extraction. Either the whole document
+ * comes back or an {@link ExtractionException}. Stateless.
  */
 final class TikaExtraction {
 
     private TikaExtraction() {
     }
 
-    static Document extract(String fileName, byte[] bytes, MediaType type, ExtractionLimits limits)
+    static Document extract(String fileName, byte[] bytes, MediaType type, ExtractionLimits limits, ParseGuard guard)
             throws ExtractionException {
         boolean pdf = TikaEngine.isPdf(type);
-        ParseGuard guard = new ParseGuard();
         BlockCollector collector = new BlockCollector(limits, guard, pdf);
         Metadata metadata = new Metadata();
         try {
-            ParseRunner.shared().run(() -> {
-                TikaEngine.shared().parse(fileName, bytes, collector, metadata, guard);
-                return null;
-            }, limits.timeout(), guard);
-        } catch (TimeoutException e) {
-            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName,
-                    "over " + limits.timeout().toSeconds() + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, "interrupted", e);
-        } catch (ExecutionException e) {
-            throw Failures.translate(fileName, e.getCause(), guard);
+            TikaEngine.shared().parse(fileName, bytes, collector, metadata, guard);
+        } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError e) {
+            throw Failures.translate(fileName, e, guard);
         }
         if (guard.reason().isPresent()) {
             throw Failures.translate(fileName, guard.reason().get(), guard);

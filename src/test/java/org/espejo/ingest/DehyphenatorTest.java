@@ -43,9 +43,10 @@ class DehyphenatorTest {
     }
 
     @Test
-    void a_hyphen_before_a_capital_or_a_digit_stays() {
+    void a_hyphen_before_a_capital_or_a_digit_or_after_a_number_stays() {
         assertThat(join(List.of(), List.of("Jean-", "Paul llegó"))).isEqualTo("Jean-Paul llegó");
-        assertThat(join(List.of(), List.of("los años 1990-", "2000"))).isEqualTo("los años 1990- 2000");
+        assertThat(join(List.of(), List.of("los años 1990-", "2000"))).isEqualTo("los años 1990-2000");
+        assertThat(join(List.of(), List.of("el siglo XX-", "XXI"))).isEqualTo("el siglo XX-XXI");
     }
 
     @Test

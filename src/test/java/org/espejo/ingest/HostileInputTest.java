@@ -118,10 +118,26 @@ class HostileInputTest {
 
     @Test
     @Order(2)
-    void a_parse_over_the_time_limit_ends_with_a_timeout() {
+    void a_parse_over_the_time_limit_ends_with_a_timeout_and_then_stops() throws Exception {
         DocumentExtractor hasty = new DocumentExtractor(LIMITS.withTimeout(Duration.ofMillis(1)));
 
         assertFailure(hasty, "long.pdf", HostileFiles.longPdf(30), ExtractionFailure.TIMEOUT);
+        assertFailure(hasty, "long.html", HostileFiles.htmlWithOnlyEmptyParagraphs(500_000), ExtractionFailure.TIMEOUT);
+
+        assertThat(parseThreadsIdleWithin(Duration.ofSeconds(60)))
+                .as("the stopped parses give their threads back (they would run for seconds otherwise)")
+                .isTrue();
+    }
+
+    private static boolean parseThreadsIdleWithin(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (ParseRunner.shared().busyThreads() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IntegrityTest {
 
     private static void check(String type, String content) throws ExtractionException {
-        Integrity.check("f", type, content.getBytes(StandardCharsets.ISO_8859_1));
+        Integrity.check("f", type, content.getBytes(StandardCharsets.ISO_8859_1), new ParseGuard());
     }
 
     @Test
