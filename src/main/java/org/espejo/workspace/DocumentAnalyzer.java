@@ -64,6 +64,7 @@ public class DocumentAnalyzer {
             case TOO_LARGE -> List.of(Sizes.human(limits.maxBytes()));
             case TOO_MUCH_TEXT -> List.of(limits.maxCharacters());
             case TIMEOUT -> List.of(limits.timeout().toSeconds());
+            case PARAGRAPH_TOO_LONG -> List.of(limits.maxParagraphCharacters());
             default -> List.of();
         };
         return new InputProblem(problem, e.fileName(), args, e);
