@@ -59,8 +59,18 @@ public final class BandedAligner implements Aligner {
         return toAlignment(features, scorer, steps);
     }
 
-    /** The best path of one block of units, {@code [s0, s1) × [t0, t1)}. */
+    /** The best path of one block of units, {@code [s0, s1) × [t0, t1)}, with the posterior of each bead. */
     List<Step> alignBlock(Features features, BeadScorer scorer, int s0, int s1, int t0, int t1) {
+        List<Step> path = bestPath(features, scorer, s0, s1, t0, t1);
+        double[] posterior = Posterior.of(features, scorer, settings.confidenceTemperature(), s0, s1, t0, t1, path);
+        List<Step> steps = new ArrayList<>(path.size());
+        for (int k = 0; k < path.size(); k++) {
+            steps.add(path.get(k).withConfidence(posterior[k]));
+        }
+        return steps;
+    }
+
+    private List<Step> bestPath(Features features, BeadScorer scorer, int s0, int s1, int t0, int t1) {
         int rows = s1 - s0;
         int columns = t1 - t0;
         List<Step> steps = new ArrayList<>();
@@ -76,7 +86,7 @@ public final class BandedAligner implements Aligner {
         if ((long) (rows + 1) * (columns + 1) <= FULL_CELLS) {
             return new PathSearch(features, scorer, s0, t0, Band.full(rows, columns)).run();
         }
-        int[] centre = Band.characterDiagonal(features.sourceChars, s0, rows, features.targetChars, t0, columns);
+        int[] centre = Anchors.centre(features, s0, s1, t0, t1);
         int halfWidth = settings.bandHalfWidth();
         while (true) {
             Band band = Band.around(centre, columns, halfWidth);
@@ -113,11 +123,10 @@ public final class BandedAligner implements Aligner {
 
     /** Beads with confidence and evidence for the steps of a path. */
     List<Bead> beads(Features features, BeadScorer scorer, List<Step> steps) {
-        EvidenceBuilder evidence = new EvidenceBuilder(features, extractor);
+        EvidenceBuilder evidence = new EvidenceBuilder(features);
         List<Bead> beads = new ArrayList<>(steps.size());
         for (Step step : steps) {
-            double confidence = step.fixed() ? 1.0 : Confidence.of(step, features, scorer, settings);
-            beads.add(new Bead(step.source(), step.target(), confidence, evidence.of(step.source(), step.target())));
+            beads.add(new Bead(step.source(), step.target(), step.confidence(), evidence.of(step.source(), step.target())));
         }
         return beads;
     }
