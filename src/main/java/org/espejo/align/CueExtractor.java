@@ -37,18 +37,29 @@ final class CueExtractor {
     private final boolean punctuation;
     private final boolean lexicon;
     private final Lexicon words;
+    private final Lexicon documentWords;
 
     CueExtractor(AlignerSettings settings) {
-        this(settings, settings.uses(Signal.LEXICON) ? Lexicon.spanishEnglish() : Lexicon.EMPTY);
+        this(settings, settings.uses(Signal.LEXICON) ? Lexicon.spanishEnglish() : Lexicon.EMPTY, Lexicon.EMPTY);
     }
 
-    CueExtractor(AlignerSettings settings, Lexicon words) {
+    /**
+     * @param words         the shipped word list (used only when the caller says it applies)
+     * @param documentWords word pairs learned from the document (always used)
+     */
+    CueExtractor(AlignerSettings settings, Lexicon words, Lexicon documentWords) {
         this.words = words;
+        this.documentWords = documentWords;
         numbers = settings.uses(Signal.NUMBERS);
         names = settings.uses(Signal.NAMES);
         cognates = settings.uses(Signal.COGNATES);
         punctuation = settings.uses(Signal.PUNCTUATION);
         lexicon = settings.uses(Signal.LEXICON);
+    }
+
+    /** The shipped word list this extractor uses (empty when the signal is off). */
+    Lexicon words() {
+        return words;
     }
 
     /** Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat). */
@@ -138,6 +149,10 @@ final class CueExtractor {
             if (pairs != null) {
                 keys.addAll(Arrays.asList(pairs));
             }
+        }
+        String[] learned = documentWords.keys(folded);
+        if (learned != null) {
+            keys.addAll(Arrays.asList(learned));
         }
         if (cognates && folded.length() >= COGNATE_PREFIX) {
             keys.add("c" + folded.substring(0, COGNATE_PREFIX));

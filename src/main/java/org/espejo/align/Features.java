@@ -88,8 +88,19 @@ final class Features {
     static Features of(List<String> source, List<String> target, CueExtractor extractor, boolean withWordList) {
         Map<String, Integer> vocabulary = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        long[][] rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
-        long[][] rawTarget = cueIds(target, extractor, withWordList, vocabulary, keys);
+        long[][] rawSource;
+        long[][] rawTarget;
+        if (source.size() + target.size() < PARALLEL_UNITS) {
+            rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
+            rawTarget = cueIds(target, extractor, withWordList, vocabulary, keys);
+        } else {
+            Map<String, Integer> targetVocabulary = new HashMap<>();
+            List<String> targetKeys = new ArrayList<>();
+            java.util.concurrent.CompletableFuture<long[][]> targetIds = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> cueIds(target, extractor, withWordList, targetVocabulary, targetKeys));
+            rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
+            rawTarget = merge(targetIds.join(), targetKeys, vocabulary, keys);
+        }
         int[] sourceFrequency = frequencies(rawSource, keys.size());
         int[] targetFrequency = frequencies(rawTarget, keys.size());
         int[] dense = new int[keys.size()];
@@ -251,6 +262,32 @@ final class Features {
 
     long targetChars(int from, int to) {
         return targetChars[to] - targetChars[from];
+    }
+
+    /** Texts with at least this many units on the two sides together extract their cues in two threads. */
+    private static final int PARALLEL_UNITS = 2000;
+
+    /** Renumbers cue ids extracted with their own vocabulary into the shared one (order is kept). */
+    private static long[][] merge(long[][] ids, List<String> ownKeys, Map<String, Integer> vocabulary,
+                                  List<String> keys) {
+        int[] global = new int[ownKeys.size()];
+        for (int id = 0; id < global.length; id++) {
+            String key = ownKeys.get(id);
+            Integer known = vocabulary.get(key);
+            if (known == null) {
+                known = keys.size();
+                vocabulary.put(key, known);
+                keys.add(key);
+            }
+            global[id] = known;
+        }
+        for (long[] unit : ids) {
+            for (int k = 0; k < unit.length; k++) {
+                unit[k] = (long) global[(int) (unit[k] >>> 32)] << 32 | (unit[k] & 0xFFFFFFFFL);
+            }
+            Arrays.sort(unit);
+        }
+        return ids;
     }
 
     /** Per unit, its distinct cue ids with where each is first written: {@code id << 32 | start << 11 | length}. */

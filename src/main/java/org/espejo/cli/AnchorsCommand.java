@@ -10,9 +10,7 @@ import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
 import org.espejo.align.Bead;
 import org.espejo.align.Bitext;
-import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
-import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
 import org.espejo.text.Lang;
 import picocli.CommandLine.Command;
@@ -44,9 +42,8 @@ final class AnchorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.DEFAULT);
-            List<String> source = extractor.extract(sourceFile, TextSplit.AUTO).texts();
-            List<String> target = extractor.extract(targetFile, TextSplit.AUTO).texts();
+            List<String> source = TextFiles.read(sourceFile, TextSplit.AUTO).texts();
+            List<String> target = TextFiles.read(targetFile, TextSplit.AUTO).texts();
             Alignment alignment = new BandedAligner().align(new Bitext(source, Lang.SPANISH, target, Lang.ENGLISH));
             int[] beadOfSource = new int[source.size()];
             int[] beadOfTarget = new int[target.size()];
