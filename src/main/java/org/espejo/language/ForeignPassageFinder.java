@@ -28,18 +28,24 @@ import org.espejo.text.Span;
  * <li>{@link PassageStatus#UNKNOWN} otherwise (too short or too uncertain).</li>
  * </ul>
  *
- * <p>Measured by planting foreign text in the clean WMT and Bible datasets
- * ({@code ForeignPassageEvaluation} in the test sources): see {@link #FLAG_CONFIDENCE}.
- * Thread-safe if its detector is.
+ * <p>Measured by planting foreign text in both sides of the clean WMT news and Bible datasets
+ * ({@code ForeignPassageEvaluation} in the test sources), at the default thresholds: 96 % of
+ * paragraphs replaced by their translation come out {@link PassageStatus#UNTRANSLATED} (most
+ * misses are headlines too short to call), 88 % of single sentences replaced by their
+ * translation and 93 % of translated sentences planted in quotation marks come out
+ * {@link PassageStatus#MIXED_QUOTE} with a span on them, 99 % of German or French paragraphs
+ * come out {@link PassageStatus#OTHER_LANGUAGE}; 3.3 untouched paragraphs in 1,000 are
+ * flagged, about half of them rightly (foreign titles, names and quotations in the originals).
+ *
+ * <p>Thread-safe if its detector is.
  */
 public final class ForeignPassageFinder {
 
     /**
      * The confidence a sentence's foreign language needs to be flagged; stricter than the 0.9
      * below which a guess is unknown, because foreign text is rare, so false flags would soon
-     * outnumber true ones. At 0.99 (and {@link #FLAG_MIN_LETTERS} 20), untouched paragraphs of
-     * the clean corpora are flagged about 3 times per 1,000 (half of them real foreign names,
-     * titles or quotations); at 0.95, 8 per 1,000, at 0.9, 11 per 1,000.
+     * outnumber true ones. Untouched paragraphs flagged per 1,000: 13 at 0.9, 8.7 at 0.95, 3.3
+     * at 0.99, 0.8 at 0.999; planted single sentences found: 92 %, 91 %, 88 %, 59 %.
      */
     static final double FLAG_CONFIDENCE = 0.99;
     /** The letters a sentence or quotation needs to be flagged. */

@@ -52,7 +52,7 @@ final class ForeignStretches {
                 expectedLetters += letters;
             }
         }
-        addForeignQuotations(text, quotes, foreign, expected);
+        addForeignQuotations(text, quotes, foreign, expected, sentences, spans);
         Span whole = new Span(0, text.length());
         int total = LanguageScores.countLetters(text);
         if (foreign.isEmpty() && isForeign(paragraph, total, expected)) {
@@ -67,11 +67,16 @@ final class ForeignStretches {
                 && guess.confidence() >= flagConfidence && letters >= flagMinLetters;
     }
 
-    /** Adds the quotations long enough to call, outside text already flagged, that are foreign. */
-    private void addForeignQuotations(String text, List<Span> quotes, List<ForeignSpan> foreign, Lang expected) {
+    /**
+     * Adds the quotations long enough to call that are foreign, skipping those already flagged
+     * and those whose sentences' own languages already tell (sentences mostly quoted).
+     */
+    private void addForeignQuotations(String text, List<Span> quotes, List<ForeignSpan> foreign, Lang expected,
+                                      List<LanguageGuess> sentences, List<Span> spans) {
         for (Span quote : quotes) {
             int letters = LanguageScores.countLetters(text, quote.start(), quote.end());
-            if (letters < flagMinLetters || overlapsAny(quote, foreign)) {
+            if (letters < flagMinLetters || overlapsAny(quote, foreign)
+                    || toldBySentences(text, quote, quotes, sentences, spans)) {
                 continue;
             }
             LanguageGuess guess = detector.detect(quote.of(text));
@@ -80,6 +85,23 @@ final class ForeignStretches {
             }
         }
         foreign.sort(Comparator.comparingInt(f -> f.span().start()));
+    }
+
+    /**
+     * Whether every sentence the quotation overlaps was called and is mostly quoted, so that
+     * the sentence's language is already the quotation's.
+     */
+    private static boolean toldBySentences(String text, Span quote, List<Span> quotes, List<LanguageGuess> sentences,
+                                           List<Span> spans) {
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            boolean overlaps = span.start() < quote.end() && quote.start() < span.end();
+            if (overlaps && (!sentences.get(s).isKnown() || 2 * QuotedSpans.quotedLetters(text, span, quotes)
+                    < LanguageScores.countLetters(text, span.start(), span.end()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsAny(Span span, List<ForeignSpan> foreign) {

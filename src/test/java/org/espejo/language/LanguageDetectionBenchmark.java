@@ -11,8 +11,9 @@ import org.espejo.text.Sentence;
 /**
  * Benchmark command (not a test): language detection throughput on the whole Quijote
  * ({@code ../shared/corpora/scale/quijote}, 5,334 Spanish and 3,939 English paragraphs), for
- * whole-document profiles (what the web UI runs) and for single detections, in each
- * {@link LinguaLanguageDetector.Accuracy} mode, on one thread and with paragraphs in parallel.
+ * whole-document profiles (what the web UI runs) in each {@link LinguaLanguageDetector.Accuracy}
+ * mode; for the shipped mode also with paragraphs in parallel, the foreign-passage search,
+ * and single detections of each paragraph and each sentence.
  * Each figure is the best of {@code REPEATS} runs after a warm-up run; wall-clock seconds, and
  * the CPU seconds of this process (less sensitive to other load on a shared machine).
  *
@@ -45,10 +46,14 @@ final class LanguageDetectionBenchmark {
             System.out.printf(Locale.ROOT, "%n%s: detector built in %.1f s, heap grew by %d MB (Lingua's models are"
                     + " loaded once per process)%n", accuracy, buildSeconds, (usedHeap() - heapBefore) / 1_000_000);
             LinguaLanguageDetector sequential = new LinguaLanguageDetector(accuracy, new IcuSentenceSegmenter(), false);
+            boolean shipped = accuracy == LinguaLanguageDetector.Accuracy.CASCADE;
             for (Document document : List.of(es, en)) {
-                profile("profile, parallel  ", parallel, document, repeats);
                 profile("profile, 1 thread  ", sequential, document, repeats);
-                singleDetections(sequential, document, repeats);
+                if (shipped) {
+                    profile("profile, parallel  ", parallel, document, repeats);
+                    findForeign(sequential, document, repeats);
+                    singleDetections(sequential, document, repeats);
+                }
             }
         }
     }
@@ -72,6 +77,17 @@ final class LanguageDetectionBenchmark {
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** {@link ForeignPassageFinder} on a profiled document, as the UI runs it after the profile. */
+    private static void findForeign(LinguaLanguageDetector detector, Document document, int repeats) {
+        DocumentLanguages languages = detector.profile(document);
+        Lang side = document.info().fileName().endsWith("es") ? Lang.SPANISH : Lang.ENGLISH;
+        ForeignPassageFinder finder = new ForeignPassageFinder(detector);
+        int[] flagged = new int[1];
+        double seconds = bestOf(repeats, () -> flagged[0] = finder.find(document, languages, side).size());
+        System.out.printf(Locale.ROOT, "  find foreign passages %-7s %6.2f s  (%d paragraphs flagged)%n",
+                "", seconds, flagged[0]);
     }
 
     /** {@code detect} on each paragraph, then on each sentence, one thread. */
