@@ -63,7 +63,7 @@ final class DetectCommand implements Callable<Integer> {
         try {
             document = new DocumentExtractor(ExtractionLimits.DEFAULT).extract(file, textSplit);
         } catch (ExtractionException e) {
-            spec.commandLine().getErr().println("Cannot read " + file + ": " + explain(e) + ".");
+            spec.commandLine().getErr().println("Cannot read " + file + ": " + ExtractionMessages.of(e, ExtractionLimits.DEFAULT) + ".");
             return 1;
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("Cannot read " + file + ": no such file.");
@@ -125,20 +125,5 @@ final class DetectCommand implements Callable<Integer> {
             return String.join(" ", words);
         }
         return String.join(" ", java.util.Arrays.copyOf(words, FIRST_WORDS)) + " …";
-    }
-
-    private static String explain(ExtractionException e) {
-        String reason = switch (e.failure()) {
-            case EMPTY -> "the file is empty";
-            case NO_TEXT -> "the file has no text (a scanned or blank document?)";
-            case UNSUPPORTED -> "Espejo does not read this type of file";
-            case CORRUPT -> "the file is damaged or not what its name says";
-            case ENCRYPTED -> "the file is protected by a password";
-            case TOO_LARGE -> "the file is too large";
-            case TOO_MUCH_TEXT -> "the file has too much text";
-            case TIMEOUT -> "reading the file took too long";
-            case EMBEDDED_LIMIT -> "the file nests too many embedded documents";
-        };
-        return reason + " (" + e.getMessage() + ")";
     }
 }

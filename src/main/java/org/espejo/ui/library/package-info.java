@@ -1,0 +1,2 @@
+/** The library screen: saved comparisons, search, open, rename, delete, and the built-in example. */
+package org.espejo.ui.library;
