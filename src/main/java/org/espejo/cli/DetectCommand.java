@@ -45,11 +45,13 @@ final class DetectCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--split", paramLabel = "blank|line",
-            description = "plain text: paragraphs are blank-line separated blocks, or single lines (default: blank lines if any)")
+            description = "plain text: paragraphs are blank-line separated blocks, or single lines"
+                    + " (default: blocks if the text has blank lines)")
     private String split;
 
     @Option(names = "--side", paramLabel = "es|en",
-            description = "also show each paragraph's status on a side in this language (untranslated, mixed quote, …)")
+            description = "also show each paragraph's status on a side in this language"
+                    + " (untranslated, mixed quote, …)")
     private String side;
 
     @Override
@@ -100,13 +102,14 @@ final class DetectCommand implements Callable<Integer> {
         if (side == null) {
             return Lang.UNKNOWN;
         }
-        return Lang.fromCode(side).filter(Lang::isKnown)
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--side must be a language code such as es or en, not " + side));
+        return Lang.fromCode(side).filter(Lang::isKnown).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--side must be a language code such as es or en, not " + side));
     }
 
     /** Language code and confidence, rounded down so that 0.9996 does not read as certainty. */
     private static String describe(LanguageGuess guess) {
-        return guess.lang().code() + "\t" + String.format(Locale.ROOT, "%.3f", Math.floor(guess.confidence() * 1000) / 1000);
+        double roundedDown = Math.floor(guess.confidence() * 1000) / 1000;
+        return guess.lang().code() + "\t" + String.format(Locale.ROOT, "%.3f", roundedDown);
     }
 
     private static String shares(DocumentLanguages languages) {

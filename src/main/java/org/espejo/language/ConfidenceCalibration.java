@@ -24,9 +24,13 @@ import org.espejo.text.Lang;
 final class ConfidenceCalibration {
 
     /** Evidence at the knots of the calibration table, increasing. */
-    static final double[] EVIDENCE = {0.143, 0.733, 1.244, 1.742, 2.474, 3.483, 4.981, 8.930, 13.988, 19.776, 27.728, 44.530, 112.971};
+    static final double[] EVIDENCE = {
+            0.143, 0.734, 1.244, 1.742, 2.474, 3.483, 4.949, 6.926, 9.869, 13.944, 19.741, 27.770,
+            44.340, 113.481};
     /** Measured probability of a right guess at each knot, non-decreasing. */
-    static final double[] PROBABILITY = {0.59783, 0.74468, 0.90989, 0.92105, 0.94847, 0.96536, 0.98666, 0.99686, 0.99920, 0.99949, 0.99976, 0.99989, 0.99993};
+    static final double[] PROBABILITY = {
+            0.59719, 0.73925, 0.90728, 0.91601, 0.94750, 0.96408, 0.98519, 0.99723, 0.99727,
+            0.99861, 0.99946, 0.99975, 0.99989, 0.99993};
     /** Fewer letters than this: unknown, whatever the detector says. */
     static final int MIN_LETTERS = 10;
     /** A lower calibrated confidence: unknown. */

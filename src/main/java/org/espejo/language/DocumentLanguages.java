@@ -18,7 +18,11 @@ import org.espejo.text.Span;
  *                      language has {@link LinguaLanguageDetector#MIN_DOCUMENT_SHARE} of them
  *                      (a mixed document) or nothing could be called
  * @param paragraphs    one guess per paragraph, in paragraph order
- * @param sentences     per paragraph, one guess per sentence, in order
+ * @param sentences     per paragraph, one guess per sentence, in order: the sentences of
+ *                      {@link org.espejo.text.SentenceSegmenter} (with the document's
+ *                      language), a sentence being cut further where its parts are in
+ *                      different languages (an English sentence the segmenter joined to a
+ *                      Spanish one)
  * @param sentenceSpans per paragraph, where each of those sentences lies in the paragraph's
  *                      text; the same shape as {@code sentences}
  * @param shares        the share of the document's letters in paragraphs of each language,

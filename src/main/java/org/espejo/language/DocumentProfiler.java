@@ -62,14 +62,19 @@ final class DocumentProfiler {
                 evidence.spans(), LanguageScores.countLetters(paragraph.text()), evidence.sentenceScores());
     }
 
-    /** The evidence of each sentence of {@code paragraph}, split with {@code rules}, and of the whole. */
+    /**
+     * The evidence of each sentence of {@code paragraph}, split with {@code rules} (and further
+     * into {@link LanguageRuns} where its parts are in different languages), and of the whole.
+     */
     ParagraphEvidence evidence(Paragraph paragraph, Lang rules) {
         List<Sentence> sentences = segmenter.split(paragraph.index(), paragraph.text(), rules);
         List<LanguageScores> scores = new ArrayList<>(sentences.size());
         List<Span> spans = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            scores.add(scorer.apply(sentence.text()));
-            spans.add(sentence.span());
+            for (LanguageRuns.Run run : LanguageRuns.of(paragraph.text(), sentence.span(), scorer)) {
+                scores.add(run.scores());
+                spans.add(run.span());
+            }
         }
         return new ParagraphEvidence(spans, scores, LanguageScores.combine(scores));
     }

@@ -21,27 +21,38 @@ import org.espejo.text.Span;
  * <ul>
  * <li>{@link PassageStatus#UNTRANSLATED} or {@link PassageStatus#OTHER_LANGUAGE} when foreign
  * text makes up at least half of its letters (in the other side's language, or in a third
- * one), unless all of it is quoted and the rest is in the side's language;</li>
- * <li>{@link PassageStatus#MIXED_QUOTE} when it has foreign text but less (or only quoted);</li>
+ * one), unless all of it is quoted and the text around the quotations is in the side's
+ * language;</li>
+ * <li>{@link PassageStatus#MIXED_QUOTE} when it has foreign text but less, or only quoted;</li>
  * <li>{@link PassageStatus#SAME} when it has none and is in the side's language;</li>
  * <li>{@link PassageStatus#UNKNOWN} otherwise (too short or too uncertain).</li>
  * </ul>
- * Thread-safe if its detector is.
+ *
+ * <p>Measured by planting foreign text in both sides of the clean WMT news and Bible datasets
+ * ({@code ForeignPassageEvaluation} in the test sources), at the default thresholds: 96 % of
+ * paragraphs replaced by their translation come out {@link PassageStatus#UNTRANSLATED} (most
+ * misses are headlines too short to call), 88 % of single sentences replaced by their
+ * translation and 93 % of translated sentences planted in quotation marks come out
+ * {@link PassageStatus#MIXED_QUOTE} with a span on them, 99 % of German or French paragraphs
+ * come out {@link PassageStatus#OTHER_LANGUAGE}; 3.3 untouched paragraphs in 1,000 are
+ * flagged, about half of them rightly (foreign titles, names and quotations in the originals).
+ *
+ * <p>Thread-safe if its detector is.
  */
 public final class ForeignPassageFinder {
 
     /**
      * The confidence a sentence's foreign language needs to be flagged; stricter than the 0.9
-     * below which a guess is unknown, because foreign text is rare, so false flags would
-     * outnumber true ones.
+     * below which a guess is unknown, because foreign text is rare, so false flags would soon
+     * outnumber true ones. Untouched paragraphs flagged per 1,000: 13 at 0.9, 8.7 at 0.95, 3.3
+     * at 0.99, 0.8 at 0.999; planted single sentences found: 92 %, 91 %, 88 %, 59 %.
      */
     static final double FLAG_CONFIDENCE = 0.99;
     /** The letters a sentence or quotation needs to be flagged. */
     static final int FLAG_MIN_LETTERS = 20;
 
     private final LanguageDetector detector;
-    private final double flagConfidence;
-    private final int flagMinLetters;
+    private final ForeignStretches stretches;
 
     /** A finder that detects quotations with {@code detector} (the application's shared one). */
     public ForeignPassageFinder(LanguageDetector detector) {
@@ -50,11 +61,7 @@ public final class ForeignPassageFinder {
 
     ForeignPassageFinder(LanguageDetector detector, double flagConfidence, int flagMinLetters) {
         this.detector = Objects.requireNonNull(detector, "detector");
-        if (!(flagConfidence >= 0 && flagConfidence <= 1) || flagMinLetters < 0) {
-            throw new IllegalArgumentException("bad thresholds " + flagConfidence + ", " + flagMinLetters);
-        }
-        this.flagConfidence = flagConfidence;
-        this.flagMinLetters = flagMinLetters;
+        this.stretches = new ForeignStretches(detector, flagConfidence, flagMinLetters);
     }
 
     /**
@@ -112,74 +119,27 @@ public final class ForeignPassageFinder {
     private Classification classify(String text, LanguageGuess paragraph, List<LanguageGuess> sentences,
                                     List<Span> spans, Lang expected) {
         List<Span> quotes = QuotedSpans.in(text);
-        List<ForeignSpan> foreign = new ArrayList<>();
-        int expectedLetters = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            LanguageGuess guess = sentences.get(s);
-            Span span = spans.get(s);
-            int letters = LanguageScores.countLetters(text, span.start(), span.end());
-            if (isForeign(guess, letters, expected)) {
-                boolean quoted = 2 * QuotedSpans.quotedLetters(text, span, quotes) >= letters;
-                Span where = quoted ? QuotedSpans.quotedPart(span, quotes) : span;
-                foreign.add(new ForeignSpan(where, guess.lang(), guess.confidence(), quoted));
-            } else if (guess.lang() == expected) {
-                expectedLetters += letters;
-            }
-        }
-        addForeignQuotations(text, quotes, foreign, expected);
-        int total = LanguageScores.countLetters(text);
-        if (foreign.isEmpty() && paragraph.isKnown() && paragraph.lang() != expected
-                && isForeign(paragraph, total, expected)) {
-            foreign.add(new ForeignSpan(new Span(0, text.length()), paragraph.lang(), paragraph.confidence(),
-                    2 * QuotedSpans.quotedLetters(text, new Span(0, text.length()), quotes) >= total));
-        }
-        if (foreign.isEmpty()) {
-            boolean same = paragraph.lang() == expected || (!paragraph.isKnown() && expectedLetters > 0);
+        ForeignStretches.Found found = stretches.in(text, paragraph, sentences, spans, quotes, expected);
+        if (found.spans().isEmpty()) {
+            boolean same = paragraph.lang() == expected || (!paragraph.isKnown() && found.expectedLetters() > 0);
             return new Classification(same ? PassageStatus.SAME : PassageStatus.UNKNOWN, Lang.UNKNOWN, List.of());
         }
-        return foreignClassification(text, merge(text, foreign), total, quotes, expected);
-    }
-
-    private boolean isForeign(LanguageGuess guess, int letters, Lang expected) {
-        return guess.isKnown() && guess.lang() != expected
-                && guess.confidence() >= flagConfidence && letters >= flagMinLetters;
-    }
-
-    /** Quotations long enough to call, inside text not already flagged, that are foreign. */
-    private void addForeignQuotations(String text, List<Span> quotes, List<ForeignSpan> foreign, Lang expected) {
-        for (Span quote : quotes) {
-            int letters = LanguageScores.countLetters(text, quote.start(), quote.end());
-            if (letters < flagMinLetters || overlapsAny(quote, foreign)) {
-                continue;
-            }
-            LanguageGuess guess = detector.detect(quote.of(text));
-            if (isForeign(guess, letters, expected)) {
-                foreign.add(new ForeignSpan(quote, guess.lang(), guess.confidence(), true));
-            }
-        }
-        foreign.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-    }
-
-    private static boolean overlapsAny(Span span, List<ForeignSpan> foreign) {
-        return foreign.stream().anyMatch(f -> f.span().start() < span.end() && span.start() < f.span().end());
-    }
-
-    private Classification foreignClassification(String text, List<ForeignSpan> foreign, int total,
-                                                 List<Span> quotes, Lang expected) {
         Map<Lang, Integer> letters = new EnumMap<>(Lang.class);
-        for (ForeignSpan f : foreign) {
-            letters.merge(f.language(), LanguageScores.countLetters(text, f.span().start(), f.span().end()), Integer::sum);
+        for (ForeignSpan f : found.spans()) {
+            letters.merge(f.language(), LanguageScores.countLetters(text, f.span().start(), f.span().end()),
+                    Integer::sum);
         }
         int foreignLetters = letters.values().stream().mapToInt(Integer::intValue).sum();
         Lang dominant = letters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        boolean mostlyForeign = 2 * foreignLetters >= total;
+        boolean mostlyForeign = 2 * foreignLetters >= LanguageScores.countLetters(text);
         PassageStatus status;
-        if (!mostlyForeign || (foreign.stream().allMatch(ForeignSpan::quoted) && framedInExpected(text, quotes, expected))) {
+        if (!mostlyForeign || (found.spans().stream().allMatch(ForeignSpan::quoted)
+                && framedInExpected(text, quotes, expected))) {
             status = PassageStatus.MIXED_QUOTE;
         } else {
             status = dominant == counterpart(expected) ? PassageStatus.UNTRANSLATED : PassageStatus.OTHER_LANGUAGE;
         }
-        return new Classification(status, dominant, foreign);
+        return new Classification(status, dominant, found.spans());
     }
 
     /** Whether the text outside the quotations is in the expected language ("—dijo el ministro"). */
@@ -191,31 +151,6 @@ public final class ForeignPassageFinder {
             }
         }
         return detector.detect(outside.toString()).lang() == expected;
-    }
-
-    /**
-     * Joins foreign spans of the same language and quotedness that follow each other with no
-     * letters between them (consecutive foreign sentences).
-     */
-    private static List<ForeignSpan> merge(String text, List<ForeignSpan> spans) {
-        List<ForeignSpan> merged = new ArrayList<>();
-        for (ForeignSpan span : spans) {
-            int last = merged.size() - 1;
-            if (last >= 0 && joins(text, merged.get(last), span)) {
-                ForeignSpan previous = merged.get(last);
-                merged.set(last, new ForeignSpan(new Span(previous.span().start(), span.span().end()),
-                        span.language(), Math.min(previous.confidence(), span.confidence()), span.quoted()));
-            } else {
-                merged.add(span);
-            }
-        }
-        return merged;
-    }
-
-    private static boolean joins(String text, ForeignSpan previous, ForeignSpan next) {
-        return previous.language() == next.language() && previous.quoted() == next.quoted()
-                && previous.span().end() <= next.span().start()
-                && LanguageScores.countLetters(text, previous.span().end(), next.span().start()) == 0;
     }
 
     /** One paragraph's status, with its foreign language and spans when flagged. */

@@ -82,6 +82,7 @@ final class ForeignPassageEvaluation {
         outcomes(defaults, cases);
         if (verbose) {
             score(defaults, cases, true);
+            missedSentences(defaults, cases);
         }
     }
 
@@ -135,6 +136,34 @@ final class ForeignPassageEvaluation {
         }
         System.out.println("\nplanted paragraphs by the status found, default thresholds");
         table.forEach((kind, counts) -> System.out.println("  " + kind + ": " + counts));
+    }
+
+    /** Planted sentences left unflagged, with what the profile said of the sentences over them. */
+    private static void missedSentences(ForeignPassageFinder finder, List<Case> cases) {
+        for (Case c : cases) {
+            if (!c.planted().kind().equals("sentence")) {
+                continue;
+            }
+            List<PassageStatus> statuses = finder.statuses(c.planted().document(), c.languages(), c.side());
+            for (int k = 0; k < c.planted().paragraphs().size(); k++) {
+                int paragraph = c.planted().paragraphs().get(k);
+                if (statuses.get(paragraph) != PassageStatus.SAME) {
+                    continue;
+                }
+                String text = c.planted().document().paragraphs().get(paragraph).text();
+                Span planted = c.planted().spans().get(k);
+                StringBuilder seen = new StringBuilder();
+                List<Span> spans = c.languages().sentenceSpans().get(paragraph);
+                for (int s = 0; s < spans.size(); s++) {
+                    if (overlaps(spans.get(s), planted)) {
+                        LanguageGuess g = c.languages().sentences().get(paragraph).get(s);
+                        seen.append(String.format(Locale.ROOT, " [%s %.3f, %d letters]", g.lang().code(), g.confidence(),
+                                LanguageScores.countLetters(spans.get(s).of(text))));
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  missed %s:%s %s%n", c.side().code(), seen, planted.of(text));
+            }
+        }
     }
 
     private static String excerpt(Document document, ForeignPassage passage) {

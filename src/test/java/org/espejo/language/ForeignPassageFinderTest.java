@@ -93,6 +93,22 @@ class ForeignPassageFinderTest {
     }
 
     @Test
+    void an_english_sentence_the_segmenter_joined_to_a_spanish_one_is_still_found() {
+        // ICU's Spanish data takes "mar." for an abbreviation, so no sentence break follows it
+        String english = "The house was sold to an American writer who spent the summer there.";
+        String paragraph = Fixtures.SPANISH + " Vivía en un pueblo de pescadores junto al mar. " + english
+                + " Las paredes todavía guardan las firmas de los visitantes.";
+
+        List<ForeignPassage> found = find(Lang.SPANISH, paragraph);
+
+        assertThat(found).singleElement().satisfies(passage -> {
+            assertThat(passage.status()).isEqualTo(PassageStatus.MIXED_QUOTE);
+            assertThat(passage.spans()).singleElement()
+                    .satisfies(span -> assertThat(span.span().of(paragraph)).isEqualTo(english));
+        });
+    }
+
+    @Test
     void a_paragraph_mostly_in_english_with_a_spanish_sentence_is_untranslated() {
         String paragraph = Fixtures.ENGLISH + " " + Fixtures.ENGLISH_2 + " Y así fue.";
 

@@ -31,7 +31,7 @@ final class LanguageCalibration {
     public static void main(String[] args) {
         DevCorpora corpora = DevCorpora.fromArgs(args);
         LinguaLanguageDetector detector = new LinguaLanguageDetector(
-                LinguaLanguageDetector.Accuracy.HIGH, new IcuSentenceSegmenter(), false);
+                LinguaLanguageDetector.Accuracy.CASCADE, new IcuSentenceSegmenter(), false);
         List<Observation> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String corpus : DevCorpora.CORPORA) {
