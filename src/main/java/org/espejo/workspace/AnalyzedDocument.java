@@ -60,6 +60,10 @@ public final class AnalyzedDocument {
         return overridden;
     }
 
+    LanguageGuess guess() {
+        return language;
+    }
+
     Document document() {
         return document;
     }

@@ -1,12 +1,12 @@
 package org.espejo.workspace;
 
 import java.util.List;
-import org.espejo.text.Lang;
+import org.espejo.language.SidesDecision;
 
 /**
- * Decides which of two documents goes in the Spanish column. A pair that is not one Spanish
- * and one English document is refused with a {@link Problem} the user can override by setting
- * the languages by hand.
+ * Puts the Spanish document on the left, from the language step's {@link SidesDecision}. A pair
+ * that is not one Spanish and one English document is refused with a {@link Problem} the user
+ * can override by setting the languages by hand.
  */
 final class PairArranger {
 
@@ -14,23 +14,16 @@ final class PairArranger {
     }
 
     static ArrangedPair arrange(AnalyzedDocument first, AnalyzedDocument second) {
-        Lang a = first.lang();
-        Lang b = second.lang();
-        if (a == Lang.SPANISH && b == Lang.ENGLISH) {
-            return new ArrangedPair(first, second);
-        }
-        if (a == Lang.ENGLISH && b == Lang.SPANISH) {
-            return new ArrangedPair(second, first);
-        }
-        if (!a.isKnown() || !b.isKnown()) {
-            AnalyzedDocument unknown = a.isKnown() ? second : first;
-            throw new InputProblem(Problem.LANGUAGE_UNKNOWN, unknown.fileName(), List.of());
-        }
-        if (a == b) {
-            throw new InputProblem(Problem.SAME_LANGUAGE, first.fileName(), List.of(second.fileName(), a));
-        }
-        throw new InputProblem(Problem.NOT_SPANISH_ENGLISH, first.fileName(),
-                List.of(second.fileName(), a, b));
+        SidesDecision sides = SidesDecision.decide(first.guess(), second.guess());
+        return switch (sides.verdict()) {
+            case SPANISH_ENGLISH, CHOSEN_BY_USER -> new ArrangedPair(sides.spanish(first, second), sides.english(first, second));
+            case UNKNOWN -> throw new InputProblem(Problem.LANGUAGE_UNKNOWN,
+                    (first.lang().isKnown() ? second : first).fileName(), List.of());
+            case SAME_LANGUAGE -> throw new InputProblem(Problem.SAME_LANGUAGE, first.fileName(),
+                    List.of(second.fileName(), first.lang()));
+            case NOT_SPANISH_ENGLISH -> throw new InputProblem(Problem.NOT_SPANISH_ENGLISH, first.fileName(),
+                    List.of(second.fileName(), first.lang(), second.lang()));
+        };
     }
 
     /** The pair as the user arranged it: first on the left, whatever its language. */
