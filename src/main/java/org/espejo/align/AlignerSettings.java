@@ -1,0 +1,53 @@
+package org.espejo.align;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The tunable parameters of {@link BandedAligner}. {@link #DEFAULT} holds the values measured
+ * best on the development corpora; the others exist for experiments and ablations.
+ *
+ * @param signals         the signals used for scoring
+ * @param gapPenalty      cost of a 1-0 or 0-1 bead
+ * @param mergePenalty    cost of a 2-1 or 1-2 bead
+ * @param doublePenalty   cost of a 2-2 bead
+ * @param triplePenalty   cost of a 3-1 or 1-3 bead
+ * @param lengthWeight    weight of the length model's cost
+ * @param lengthVariance  variance per character of the length model (Gale and Church's s²)
+ * @param lexicalWeight   weight of the cue-matching cost
+ * @param matchThreshold  share of a bead's cue weight that must match for it to gain
+ * @param bandHalfWidth   half-width of the search band, in units, around its centre path
+ */
+public record AlignerSettings(Set<Signal> signals, double gapPenalty, double mergePenalty,
+                              double doublePenalty, double triplePenalty, double lengthWeight,
+                              double lengthVariance, double lexicalWeight, double matchThreshold,
+                              int bandHalfWidth) {
+
+    /** The defaults. */
+    public static final AlignerSettings DEFAULT = new AlignerSettings(EnumSet.allOf(Signal.class),
+            5.0, 2.5, 5.0, 5.0, 1.0, 6.8, 1.0, 0.1, 150);
+
+    public AlignerSettings {
+        signals = Set.copyOf(Objects.requireNonNull(signals, "signals"));
+        if (gapPenalty < 0 || mergePenalty < 0 || doublePenalty < 0 || triplePenalty < 0
+                || lengthWeight < 0 || lengthVariance <= 0 || lexicalWeight < 0
+                || matchThreshold < 0 || matchThreshold > 1 || bandHalfWidth < 4) {
+            throw new IllegalArgumentException("bad aligner settings");
+        }
+    }
+
+    /** Whether a signal is switched on. */
+    public boolean uses(Signal signal) {
+        return signals.contains(signal);
+    }
+
+    /** These settings without some signals. */
+    public AlignerSettings without(Set<Signal> removed) {
+        EnumSet<Signal> kept = EnumSet.allOf(Signal.class);
+        kept.retainAll(signals);
+        kept.removeAll(removed);
+        return new AlignerSettings(kept, gapPenalty, mergePenalty, doublePenalty, triplePenalty,
+                lengthWeight, lengthVariance, lexicalWeight, matchThreshold, bandHalfWidth);
+    }
+}

@@ -1,0 +1,112 @@
+package org.espejo.align;
+
+/**
+ * The cost of a bead (lower is better): a penalty for its shape, the Gale–Church length
+ * cost with the document's own character ratio, and the cue cost
+ * {@code lexicalWeight × (threshold × (cue weight of both sides) − 2 × matched weight)}, which
+ * rewards beads whose cues find partners and charges the cues that do not. Gap beads cost
+ * only their penalty. The cost splits into a part without the matched weight and the gain
+ * from it, so that the search can skip beads that cannot win. Immutable.
+ */
+final class BeadScorer {
+
+    private final AlignerSettings settings;
+    private final Features features;
+    private final boolean useLength;
+    private final double[] penalty = new double[BeadType.ALL.length];
+
+    BeadScorer(AlignerSettings settings, Features features) {
+        this.settings = settings;
+        this.features = features;
+        this.useLength = settings.uses(Signal.LENGTH);
+        for (BeadType type : BeadType.ALL) {
+            penalty[type.ordinal()] = switch (type) {
+                case ONE_ONE -> 0;
+                case ONE_ZERO, ZERO_ONE -> settings.gapPenalty();
+                case TWO_ONE, ONE_TWO -> settings.mergePenalty();
+                case TWO_TWO -> settings.doublePenalty();
+                case THREE_ONE, ONE_THREE -> settings.triplePenalty();
+            };
+        }
+    }
+
+    /** The full cost of a bead of {@code type} at source {@code s}, target {@code t}. */
+    double cost(BeadType type, int s, int t, double matched) {
+        return baseCost(type, s, t) + gain(type, s, t, matched);
+    }
+
+    /** The cost of any bead (fixed links included) from its units. */
+    double cost(Range source, Range target) {
+        if (source.isEmpty() || target.isEmpty()) {
+            return settings.gapPenalty() * (source.size() + target.size());
+        }
+        double p = source.size() <= 3 && target.size() <= 3 && (source.size() == 1 || target.size() == 1
+                || source.size() == 2 && target.size() == 2)
+                ? penalty[new Step(source, target, false).type().ordinal()] : settings.triplePenalty();
+        return p + lengthPart(source.start(), source.end(), target.start(), target.end())
+                + cuePart(source.start(), source.end(), target.start(), target.end(),
+                features.matched(source, target));
+    }
+
+    /** Everything but the (non-positive) gain from matched cues. */
+    double baseCost(BeadType type, int s, int t) {
+        double cost = penalty[type.ordinal()];
+        if (type.isGap()) {
+            return cost;
+        }
+        int sEnd = s + type.source;
+        int tEnd = t + type.target;
+        return cost + lengthPart(s, sEnd, t, tEnd)
+                + settings.lexicalWeight() * settings.matchThreshold()
+                * (features.sourceWeight(s, sEnd) + features.targetWeight(t, tEnd));
+    }
+
+    /** The gain from {@code matched} cue weight (never positive). */
+    double gain(BeadType type, int s, int t, double matched) {
+        if (type.isGap()) {
+            return 0;
+        }
+        return -2 * settings.lexicalWeight() * Math.min(matched, maxMatch(type, s, t));
+    }
+
+    /** The largest possible gain of a bead, for pruning. */
+    double bestGain(BeadType type, int s, int t) {
+        return type.isGap() ? 0 : -2 * settings.lexicalWeight() * maxMatch(type, s, t);
+    }
+
+    private double maxMatch(BeadType type, int s, int t) {
+        return Math.min(features.sourceWeight(s, s + type.source), features.targetWeight(t, t + type.target));
+    }
+
+    private double lengthPart(int s, int sEnd, int t, int tEnd) {
+        return useLength
+                ? settings.lengthWeight() * lengthCost(features.sourceChars(s, sEnd), features.targetChars(t, tEnd))
+                : 0;
+    }
+
+    private double cuePart(int s, int sEnd, int t, int tEnd, double matched) {
+        double ws = features.sourceWeight(s, sEnd);
+        double wt = features.targetWeight(t, tEnd);
+        return settings.lexicalWeight() * (settings.matchThreshold() * (ws + wt) - 2 * Math.min(matched, Math.min(ws, wt)));
+    }
+
+    /** {@code -log P(|δ| or more)} for the length difference of a bead (Gale and Church). */
+    double lengthCost(long sourceChars, long targetChars) {
+        double c = features.charRatio;
+        double mean = (sourceChars + targetChars / c) / 2.0;
+        if (mean <= 0) {
+            return 0;
+        }
+        double delta = (targetChars - c * sourceChars) / Math.sqrt(settings.lengthVariance() * mean);
+        return minusLogErfc(Math.abs(delta) / Math.sqrt(2));
+    }
+
+    /** {@code -ln erfc(z)} for {@code z >= 0}, from Numerical Recipes' erfc approximation. */
+    static double minusLogErfc(double z) {
+        double t = 1.0 / (1.0 + 0.5 * z);
+        double poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277))))))));
+        return z * z - poly - Math.log(t);
+    }
+}

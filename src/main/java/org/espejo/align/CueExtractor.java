@@ -1,0 +1,254 @@
+package org.espejo.align;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.espejo.text.Folding;
+
+/**
+ * Finds the cues of one text: numbers (digits with any grouping, number words, ordinals,
+ * Roman numerals), names, cognate prefixes, punctuation structure and built-in word pairs.
+ * Equal keys on the two sides match. Stateless and thread-safe.
+ */
+final class CueExtractor {
+
+    /** Letters of a word's beginning that make its cognate key. */
+    static final int COGNATE_PREFIX = 4;
+
+    private static final Pattern ROMAN =
+            Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    private static final int ROMAN_MAX = 200;
+
+    private static final Map<String, String> NUMBER_WORDS = numberWords();
+    /** Words after which a lone Roman numeral ({@code "CHAPTER I"}) is a number. */
+    private static final Set<String> COUNTED = Set.of("capitulo", "chapter", "chapitre", "kapitel",
+            "libro", "book", "livre", "buch", "parte", "part", "partie", "teil", "tomo", "volume",
+            "canto", "cancion", "song", "salmo", "psalm", "acto", "act", "escena", "scene",
+            "seccion", "section", "articulo", "article", "leccion", "lesson");
+    private static final Map<String, String> STRUCTURE_WORDS = structureWords();
+
+    private final boolean numbers;
+    private final boolean names;
+    private final boolean cognates;
+    private final boolean punctuation;
+    private final boolean lexicon;
+
+    CueExtractor(AlignerSettings settings) {
+        numbers = settings.uses(Signal.NUMBERS);
+        names = settings.uses(Signal.NAMES);
+        cognates = settings.uses(Signal.COGNATES);
+        punctuation = settings.uses(Signal.PUNCTUATION);
+        lexicon = settings.uses(Signal.LEXICON);
+    }
+
+    /** Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat). */
+    void extract(String text, CueSink sink) {
+        boolean shouting = isMostlyUpperCase(text);
+        String previousWord = "";
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = i + 1;
+                while (end < n && (Character.isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
+                    end++;
+                }
+                previousWord = word(text, i, end, shouting, previousWord, sink);
+                i = end;
+            } else if (c >= '0' && c <= '9') {
+                i = number(text, i, sink);
+                previousWord = "";
+            } else {
+                if (c == '%' && numbers) {
+                    sink.accept("#%", i, i + 1);
+                } else if (punctuation) {
+                    punctuation(c, i, sink);
+                }
+                i++;
+            }
+        }
+    }
+
+    private String word(String text, int start, int end, boolean shouting, String previousWord, CueSink sink) {
+        String folded = Folding.fold(text, start, end);
+        if (numbers) {
+            String key = NUMBER_WORDS.get(folded);
+            if (key == null) {
+                Integer value = roman(text, start, end, previousWord);
+                key = value == null ? null : "#" + value;
+            }
+            if (key != null) {
+                sink.accept(key, start, end);
+            }
+        }
+        if (lexicon) {
+            String concept = STRUCTURE_WORDS.get(folded);
+            if (concept != null) {
+                sink.accept("l" + concept, start, end);
+            }
+        }
+        if (names && isName(text, start, end, shouting)) {
+            sink.accept("n" + folded, start, end);
+        }
+        if (cognates && folded.length() >= COGNATE_PREFIX) {
+            sink.accept("c" + folded.substring(0, COGNATE_PREFIX), start, end);
+        }
+        return folded;
+    }
+
+    private static Integer roman(String text, int start, int end, String previousWord) {
+        int length = end - start;
+        if (length > 9 || !(length >= 2 || COUNTED.contains(previousWord))) {
+            return null;
+        }
+        String token = text.substring(start, end);
+        if (!ROMAN.matcher(token).matches()) {
+            return null;
+        }
+        int value = romanValue(token);
+        return value > 0 && value <= ROMAN_MAX ? value : null;
+    }
+
+    static int romanValue(String roman) {
+        int total = 0;
+        int previous = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int v = switch (roman.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                case 'C' -> 100;
+                case 'D' -> 500;
+                case 'M' -> 1000;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
+    private boolean isName(String text, int start, int end, boolean shouting) {
+        if (!Character.isUpperCase(text.charAt(start)) || end - start < 2 || startsSentence(text, start)) {
+            return false;
+        }
+        boolean hasLower = false;
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                hasLower = true;
+                break;
+            }
+        }
+        return hasLower || !shouting;
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return ".!?¿¡:;\"«“‘'—–-(".indexOf(c) >= 0;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a number with any digit grouping ({@code 1.500}, {@code 1,500}, {@code 3,1}). */
+    private int number(String text, int start, CueSink sink) {
+        int n = text.length();
+        int end = start;
+        StringBuilder digits = new StringBuilder();
+        while (end < n) {
+            char c = text.charAt(end);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+                end++;
+            } else if ((c == '.' || c == ',') && end + 1 < n && Character.isDigit(text.charAt(end + 1))
+                    && digits.length() > 0) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (numbers) {
+            int firstNonZero = 0;
+            while (firstNonZero < digits.length() - 1 && digits.charAt(firstNonZero) == '0') {
+                firstNonZero++;
+            }
+            sink.accept("#" + digits.substring(firstNonZero), start, end);
+        }
+        return end;
+    }
+
+    private static void punctuation(char c, int at, CueSink sink) {
+        String key = switch (c) {
+            case '?', '¿' -> "p?";
+            case '!', '¡' -> "p!";
+            case '"', '«', '»', '“', '”', '„' -> "p\"";
+            case '(' -> "p(";
+            case ':' -> "p:";
+            default -> null;
+        };
+        if (key != null) {
+            sink.accept(key, at, at + 1);
+        }
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isMostlyUpperCase(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper > lower;
+    }
+
+    private static Map<String, String> numberWords() {
+        Map<String, String> words = new HashMap<>();
+        String[][] table = {
+                {"2", "dos", "two"}, {"3", "tres", "three"}, {"4", "cuatro", "four"},
+                {"5", "cinco", "five"}, {"6", "seis", "six"}, {"7", "siete", "seven"},
+                {"8", "ocho", "eight"}, {"9", "nueve", "nine"}, {"10", "diez", "ten"},
+                {"11", "once", "eleven"}, {"12", "doce", "twelve"}, {"13", "trece", "thirteen"},
+                {"14", "catorce", "fourteen"}, {"15", "quince", "fifteen"}, {"20", "veinte", "twenty"},
+                {"30", "treinta", "thirty"}, {"40", "cuarenta", "forty"}, {"50", "cincuenta", "fifty"},
+                {"60", "sesenta", "sixty"}, {"100", "cien", "hundred"},
+                {"1", "primero", "primera", "primer", "first"},
+                {"2", "segundo", "segunda", "second"},
+                {"3", "tercero", "tercera", "tercer", "third"},
+                {"4", "cuarta", "fourth"}, {"5", "quinto", "quinta", "fifth"},
+                {"6", "sexto", "sexta", "sixth"}, {"7", "septimo", "septima", "seventh"},
+                {"8", "octavo", "octava", "eighth"}, {"9", "noveno", "novena", "ninth"},
+                {"10", "decimo", "decima", "tenth"},
+                {"%", "porcentaje", "percent", "percentage", "ciento"}};
+        for (String[] row : table) {
+            for (int i = 1; i < row.length; i++) {
+                words.put(row[i], "#" + row[0]);
+            }
+        }
+        return words;
+    }
+
+    private static Map<String, String> structureWords() {
+        Map<String, String> words = new HashMap<>();
+        String[][] table = {
+                {"capitulo", "chapter"}, {"chapter", "chapter"}, {"libro", "book"}, {"book", "book"},
+                {"prologo", "prologue"}, {"prologue", "prologue"}, {"fin", "end"}, {"end", "end"}};
+        for (String[] row : table) {
+            words.put(row[0], row[1]);
+        }
+        return words;
+    }
+}

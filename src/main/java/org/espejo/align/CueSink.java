@@ -1,0 +1,13 @@
+package org.espejo.align;
+
+/** Receives the cues found in a text, with where each one was written. */
+@FunctionalInterface
+interface CueSink {
+
+    /**
+     * @param key   the cue's key, starting with its kind's tag; equal keys match across languages
+     * @param start where its surface form starts in the text
+     * @param end   where it ends
+     */
+    void accept(String key, int start, int end);
+}

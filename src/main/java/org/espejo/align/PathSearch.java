@@ -1,0 +1,152 @@
+package org.espejo.align;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Finds the cheapest bead path through a {@link Band} of one block of units by dynamic
+ * programming. Memory is one back-pointer byte per band cell plus four rows of costs and of
+ * shared cue weights, so it grows linearly with the length of the texts. Not thread-safe:
+ * one instance per search.
+ */
+final class PathSearch {
+
+    private static final byte NONE = -1;
+
+    private final Features features;
+    private final BeadScorer scorer;
+    private final int s0;
+    private final int t0;
+    private final Band band;
+
+    private final double[][] costRows = new double[4][];
+    private final float[][] sharedRows = new float[4][];
+    private final int[] sharedLo = new int[4];
+    private final Features.PairwiseShared cached = this::cachedShared;
+
+    PathSearch(Features features, BeadScorer scorer, int s0, int t0, Band band) {
+        this.features = features;
+        this.scorer = scorer;
+        this.s0 = s0;
+        this.t0 = t0;
+        this.band = band;
+    }
+
+    /** The best path from {@code (0, 0)} to the band's far corner, in global unit indices. */
+    List<Step> run() {
+        int rows = band.rows;
+        int[] offset = new int[rows + 2];
+        for (int i = 0; i <= rows; i++) {
+            offset[i + 1] = Math.addExact(offset[i], band.width(i));
+        }
+        byte[] back = new byte[offset[rows + 1]];
+        int maxWidth = 0;
+        for (int i = 0; i <= rows; i++) {
+            maxWidth = Math.max(maxWidth, band.width(i));
+        }
+        for (int r = 0; r < 4; r++) {
+            costRows[r] = new double[maxWidth];
+        }
+        for (int i = 0; i <= rows; i++) {
+            if (i > 0) {
+                fillShared(i - 1);
+            }
+            fillRow(i, back, offset[i]);
+        }
+        return backtrack(back, offset);
+    }
+
+    /** Shared cue weights of source unit {@code a} with every target unit a bead may pair it with. */
+    private void fillShared(int a) {
+        int from = band.lo[Math.max(0, a - 2)];
+        int to = band.hi[Math.min(band.rows, a + 3)];
+        int slot = a & 3;
+        if (sharedRows[slot] == null || sharedRows[slot].length < to - from) {
+            sharedRows[slot] = new float[Math.max(16, (to - from) * 2)];
+        }
+        float[] row = sharedRows[slot];
+        sharedLo[slot] = from;
+        for (int b = from; b < to; b++) {
+            row[b - from] = features.shared(s0 + a, t0 + b);
+        }
+    }
+
+    private void fillRow(int i, byte[] back, int rowOffset) {
+        double[] cost = costRows[i & 3];
+        int lo = band.lo[i];
+        int hi = band.hi[i];
+        for (int j = lo; j <= hi; j++) {
+            double best = Double.POSITIVE_INFINITY;
+            byte bestType = NONE;
+            if (i == 0 && j == 0) {
+                best = 0;
+            } else {
+                for (BeadType type : BeadType.ALL) {
+                    int pi = i - type.source;
+                    int pj = j - type.target;
+                    if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) {
+                        continue;
+                    }
+                    double previous = costRows[pi & 3][pj - band.lo[pi]];
+                    if (previous == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    int s = s0 + pi;
+                    int t = t0 + pj;
+                    double base = previous + scorer.baseCost(type, s, t);
+                    if (base + scorer.bestGain(type, s, t) >= best) {
+                        continue;
+                    }
+                    double c = base + scorer.gain(type, s, t, features.matched(type, s, t, cached));
+                    if (c < best) {
+                        best = c;
+                        bestType = (byte) type.ordinal();
+                    }
+                }
+            }
+            cost[j - lo] = best;
+            back[rowOffset + j - lo] = bestType;
+        }
+    }
+
+    /** The shared weight of global units {@code s} and {@code t}, from the row cache. */
+    private double cachedShared(int s, int t) {
+        int a = s - s0;
+        int slot = a & 3;
+        return sharedRows[slot][t - t0 - sharedLo[slot]];
+    }
+
+    private List<Step> backtrack(byte[] back, int[] offset) {
+        List<Step> steps = new ArrayList<>();
+        int i = band.rows;
+        int j = band.hi[i];
+        while (i > 0 || j > 0) {
+            byte t = back[offset[i] + j - band.lo[i]];
+            if (t == NONE) {
+                throw new IllegalStateException("no path through the band at " + i + "," + j);
+            }
+            BeadType type = BeadType.ALL[t];
+            int pi = i - type.source;
+            int pj = j - type.target;
+            steps.add(Step.of(type, s0 + pi, t0 + pj));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(steps);
+        return steps;
+    }
+
+    /** Whether the path runs within {@code margin} of an inner band edge (the band may have cut off the true path). */
+    boolean touchesEdge(List<Step> steps, int margin) {
+        for (Step step : steps) {
+            int i = step.source().end() - s0;
+            int j = step.target().end() - t0;
+            if (band.nearInnerEdge(i, j, margin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

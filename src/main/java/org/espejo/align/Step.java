@@ -1,0 +1,25 @@
+package org.espejo.align;
+
+/**
+ * One bead of a path, before confidence and evidence are attached.
+ *
+ * @param source its source units
+ * @param target its target units
+ * @param fixed  whether the user fixed it (then the engine did not choose it)
+ */
+record Step(Range source, Range target, boolean fixed) {
+
+    static Step of(BeadType type, int source, int target) {
+        return new Step(new Range(source, source + type.source), new Range(target, target + type.target), false);
+    }
+
+    /** The bead shape of a chosen step. */
+    BeadType type() {
+        for (BeadType type : BeadType.ALL) {
+            if (type.source == source.size() && type.target == target.size()) {
+                return type;
+            }
+        }
+        throw new IllegalStateException("no bead type " + source.size() + "-" + target.size());
+    }
+}

@@ -1,0 +1,118 @@
+package org.espejo.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.espejo.align.Alignment;
+import org.espejo.align.Bead;
+import org.espejo.align.Evidence;
+import org.espejo.align.Move;
+
+/** Writes an alignment as TSV (the gold format plus confidence), JSON or a minimal TMX 1.4b. */
+final class AlignmentWriter {
+
+    private AlignmentWriter() {
+    }
+
+    static void tsv(PrintWriter out, Alignment alignment) {
+        StringBuilder sb = new StringBuilder(64);
+        for (Bead bead : alignment.beads()) {
+            sb.setLength(0);
+            sb.append(bead.source().toIndexList()).append('\t').append(bead.target().toIndexList()).append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", bead.confidence())).append('\n');
+            out.print(sb);
+        }
+    }
+
+    static void json(PrintWriter out, Alignment alignment, String sourceName, String targetName, String level) {
+        out.print("{\"source\":" + quote(sourceName) + ",\"target\":" + quote(targetName) + ",\"level\":"
+                + quote(level) + ",\"sourceSize\":" + alignment.sourceSize() + ",\"targetSize\":"
+                + alignment.targetSize() + ",\"beads\":[\n");
+        List<Bead> beads = alignment.beads();
+        for (int k = 0; k < beads.size(); k++) {
+            Bead b = beads.get(k);
+            Evidence e = b.evidence();
+            out.print("{\"source\":[" + b.source().toIndexList() + "],\"target\":[" + b.target().toIndexList()
+                    + "],\"type\":\"" + b.type() + "\",\"confidence\":"
+                    + String.format(Locale.ROOT, "%.3f", b.confidence()) + ",\"evidence\":{\"lengthRatio\":"
+                    + String.format(Locale.ROOT, "%.3f", e.lengthRatio()) + ",\"numbers\":" + array(e.numbers())
+                    + ",\"names\":" + array(e.names()) + ",\"cognates\":" + array(e.cognates()) + ",\"lexicon\":"
+                    + array(e.lexicon()) + "}}" + (k + 1 < beads.size() ? ",\n" : "\n"));
+        }
+        out.print("],\"moves\":[");
+        List<Move> moves = alignment.moves();
+        for (int k = 0; k < moves.size(); k++) {
+            Move m = moves.get(k);
+            out.print((k > 0 ? "," : "") + "{\"sourceGapBead\":" + m.sourceGapBead() + ",\"targetGapBead\":"
+                    + m.targetGapBead() + ",\"confidence\":" + String.format(Locale.ROOT, "%.3f", m.confidence()) + "}");
+        }
+        out.print("]}\n");
+    }
+
+    static void tmx(PrintWriter out, Alignment alignment, List<String> source, List<String> target,
+                    String sourceLang, String targetLang) {
+        out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"Espejo\" "
+                + "creationtoolversion=\"0.1\" segtype=\"paragraph\" o-tmf=\"Espejo\" adminlang=\"en\" srclang=\""
+                + sourceLang + "\" datatype=\"plaintext\"/>\n<body>\n");
+        for (Bead b : alignment.beads()) {
+            if (b.isGap()) {
+                continue;
+            }
+            out.print("<tu>\n<tuv xml:lang=\"" + sourceLang + "\"><seg>"
+                    + xml(String.join(" ", source.subList(b.source().start(), b.source().end())))
+                    + "</seg></tuv>\n<tuv xml:lang=\"" + targetLang + "\"><seg>"
+                    + xml(String.join(" ", target.subList(b.target().start(), b.target().end())))
+                    + "</seg></tuv>\n</tu>\n");
+        }
+        out.print("</body>\n</tmx>\n");
+    }
+
+    private static String array(List<String> values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            sb.append(i > 0 ? "," : "").append(quote(values.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

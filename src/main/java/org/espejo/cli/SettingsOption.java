@@ -1,0 +1,55 @@
+package org.espejo.cli;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.espejo.align.AlignerSettings;
+import org.espejo.align.Signal;
+
+/** Builds aligner settings from the command line's ablation and tuning options. */
+final class SettingsOption {
+
+    private SettingsOption() {
+    }
+
+    /**
+     * @param without signals to switch off
+     * @param set     numeric parameters to override, by record component name
+     * @throws IllegalArgumentException for an unknown signal or parameter
+     */
+    static AlignerSettings of(List<String> without, Map<String, String> set) {
+        Set<Signal> removed = EnumSet.noneOf(Signal.class);
+        for (String name : without) {
+            removed.add(Signal.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
+        AlignerSettings s = AlignerSettings.DEFAULT.without(removed);
+        double gap = s.gapPenalty();
+        double merge = s.mergePenalty();
+        double twoTwo = s.doublePenalty();
+        double triple = s.triplePenalty();
+        double lengthWeight = s.lengthWeight();
+        double variance = s.lengthVariance();
+        double lexical = s.lexicalWeight();
+        double threshold = s.matchThreshold();
+        int band = s.bandHalfWidth();
+        for (Map.Entry<String, String> e : set.entrySet()) {
+            double v = Double.parseDouble(e.getValue());
+            switch (e.getKey()) {
+                case "gapPenalty" -> gap = v;
+                case "mergePenalty" -> merge = v;
+                case "doublePenalty" -> twoTwo = v;
+                case "triplePenalty" -> triple = v;
+                case "lengthWeight" -> lengthWeight = v;
+                case "lengthVariance" -> variance = v;
+                case "lexicalWeight" -> lexical = v;
+                case "matchThreshold" -> threshold = v;
+                case "bandHalfWidth" -> band = (int) v;
+                default -> throw new IllegalArgumentException("unknown parameter " + e.getKey());
+            }
+        }
+        return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, lengthWeight, variance, lexical,
+                threshold, band);
+    }
+}
