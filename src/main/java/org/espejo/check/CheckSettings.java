@@ -21,7 +21,7 @@ public record CheckSettings(Set<CheckType> enabled, double lengthOutlier, int mi
 
     /** Every check on, with the thresholds measured on the development corpora. */
     public static final CheckSettings DEFAULT =
-            new CheckSettings(EnumSet.allOf(CheckType.class), 4.0, 40, 0.5, 4);
+            new CheckSettings(EnumSet.allOf(CheckType.class), 4.0, 40, 0.1, 4);
 
     public CheckSettings {
         Objects.requireNonNull(enabled, "enabled");

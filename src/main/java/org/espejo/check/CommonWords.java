@@ -20,13 +20,13 @@ import org.espejo.text.Lang;
  */
 final class CommonWords {
 
-    private static final List<String> MODERN_SPANISH = List.of("policia", "fiscalia", "ayuntamiento", "ejercito",
-            "tribunal", "parlamento", "ministerio", "presidencia", "comision", "universidad", "partido", "bolsa",
-            "banco", "hospital", "television", "internet", "gobierno", "congreso", "senado", "consejo", "literaria",
-            "economia", "gobernador", "agencia", "empresa", "compania", "fundacion", "instituto", "direccion",
-            "secretaria", "departamento", "oficina", "asamblea", "camara", "liga", "copa", "campeonato", "nacional",
-            "internacional", "federal", "europeo", "europea", "mundial", "central", "general", "publico", "publica",
-            "social", "democratico", "democratica", "popular", "socialista", "comunista", "liberal", "conservador");
+    private static final List<String> MODERN_SPANISH = List.of("policía", "fiscalía", "ayuntamiento", "ejército",
+            "tribunal", "parlamento", "ministerio", "presidencia", "comisión", "universidad", "partido", "bolsa",
+            "banco", "hospital", "televisión", "internet", "gobierno", "congreso", "senado", "consejo", "literaria",
+            "economía", "gobernador", "agencia", "empresa", "compañía", "fundación", "instituto", "dirección",
+            "secretaría", "departamento", "oficina", "asamblea", "cámara", "liga", "copa", "campeonato", "nacional",
+            "internacional", "federal", "europeo", "europea", "mundial", "central", "general", "público", "pública",
+            "social", "democrático", "democrática", "popular", "socialista", "comunista", "liberal", "conservador");
     private static final List<String> MODERN_ENGLISH = List.of("government", "ministry", "parliament", "police",
             "attorney", "prosecutor", "court", "army", "council", "commission", "university", "party", "bank",
             "hospital", "television", "internet", "congress", "senate", "agency", "company", "foundation",
@@ -43,10 +43,11 @@ final class CommonWords {
     }
 
     /**
-     * Whether {@code folded} is a common word of {@code lang}, or the regular plural of one
-     * (never for other languages).
+     * Whether {@code word} (in lower case, accents kept: "tomas" is a verb, "tomás" a name) is
+     * a common word of {@code lang}, or the regular plural of one (never for other languages).
      */
-    static boolean isCommon(String folded, Lang lang) {
+    static boolean isCommon(String word, Lang lang) {
+        String folded = word;
         Set<String> words = switch (lang) {
             case SPANISH -> SPANISH;
             case ENGLISH -> ENGLISH;
@@ -75,7 +76,7 @@ final class CommonWords {
 
     private static Set<String> skeletons(Set<String> words) {
         Set<String> skeletons = new HashSet<>();
-        words.forEach(w -> skeletons.add(Cognates.skeleton(w)));
+        words.forEach(w -> skeletons.add(Cognates.skeleton(org.espejo.text.Folding.fold(w))));
         return Set.copyOf(skeletons);
     }
 

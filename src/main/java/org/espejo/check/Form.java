@@ -31,6 +31,11 @@ record Form(List<String> words, boolean exactCase) {
         return indexIn(text, 0) >= 0;
     }
 
+    /** Whether the form is exactly these words. */
+    boolean isAll(List<Word> text) {
+        return text.size() == words.size() && matchesAt(text, 0);
+    }
+
     /** The index of the first word of the first occurrence at or after {@code from}, or -1. */
     int indexIn(List<Word> text, int from) {
         for (int i = from; i + words.size() <= text.size(); i++) {

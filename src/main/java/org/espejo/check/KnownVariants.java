@@ -51,6 +51,21 @@ final class KnownVariants {
         return false;
     }
 
+    /** Whether the two names, each as a whole, are forms of the same name in the table. */
+    boolean isVariant(List<Word> name, Lang lang, List<Word> other, Lang otherLang) {
+        if (!isSpanishEnglish(lang, otherLang)) {
+            return false;
+        }
+        for (Entry e : entries) {
+            List<Form> mine = lang == Lang.SPANISH ? e.spanish() : e.english();
+            List<Form> theirs = lang == Lang.SPANISH ? e.english() : e.spanish();
+            if (mine.stream().anyMatch(f -> f.isAll(name)) && theirs.stream().anyMatch(f -> f.isAll(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSpanishEnglish(Lang a, Lang b) {
         return (a == Lang.SPANISH && b == Lang.ENGLISH) || (a == Lang.ENGLISH && b == Lang.SPANISH);
     }

@@ -89,7 +89,7 @@ record NameMention(int paragraph, Span span, String surface, List<Word> words) {
         List<String> strong = new java.util.ArrayList<>();
         for (Word w : words) {
             String f = Cognates.key(w.folded());
-            if (!Stopwords.isConnector(w.folded()) && !CommonWords.isCommon(f, lang)
+            if (!Stopwords.isConnector(w.folded()) && !CommonWords.isCommon(lowerCase(w), lang)
                     && !CommonWords.hasCommonCognate(f, otherLang) && !isDemonym(f, lang)) {
                 strong.add(f);
             }
@@ -106,8 +106,13 @@ record NameMention(int paragraph, Span span, String surface, List<Word> words) {
     boolean isDemonymOnly(org.espejo.text.Lang lang) {
         return lang == org.espejo.text.Lang.ENGLISH && words.stream().allMatch(w -> {
             String f = Cognates.key(w.folded());
-            return Stopwords.isConnector(w.folded()) || CommonWords.isCommon(f, lang) || isDemonym(f, lang);
+            return Stopwords.isConnector(w.folded()) || CommonWords.isCommon(lowerCase(w), lang) || isDemonym(f, lang);
         });
+    }
+
+    /** A word in lower case with its accents, without a possessive: how the common-word lists write it. */
+    static String lowerCase(Word w) {
+        return Cognates.possessiveFree(w.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The initials of the name's capitalised words: "Fuerza Obrera" → "FO". */

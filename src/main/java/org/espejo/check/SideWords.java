@@ -87,7 +87,8 @@ final class SideWords {
     private boolean isNameWord(Word w, boolean titled, String text) {
         String f = w.folded();
         if (!w.isCapitalised() || w.text().length() < 2 || Stopwords.isStopword(Cognates.possessiveFree(f)) || lowerCase.contains(f)
-                || CommonWords.isCommon(Cognates.key(f), lang) || touchesDigit(text, w) || isArchaicVerb(f)) {
+                || CommonWords.isCommon(NameMention.lowerCase(w), lang)
+                || touchesDigit(text, w) || isArchaicVerb(f)) {
             return false;
         }
         return (!w.initial() && !titled) || freeCapitals.contains(f);

@@ -76,7 +76,7 @@ final class StoryNames {
      * a known variant, or most words of each matching a word of the other.
      */
     boolean renders(NameMention name, Side side, NameMention other) {
-        if (KnownVariants.shared().pairedIn(name.words(), story.lang(side), other.words(), story.lang(side.other()))) {
+        if (KnownVariants.shared().isVariant(name.words(), story.lang(side), other.words(), story.lang(side.other()))) {
             return true;
         }
         return mostMatch(name.keys(), other.keys(), side) && mostMatch(other.keys(), name.keys(), side.other());

@@ -17,8 +17,8 @@ import org.espejo.text.Lang;
 final class UntranslatedCheck implements Check {
 
     private static final int MIN_IDENTICAL_WORDS = 3;
-    private static final double THIRD_LANGUAGE_CONFIDENCE = 0.9;
-    private static final double SENTENCE_CONFIDENCE = 0.8;
+    private static final double THIRD_LANGUAGE_CONFIDENCE = 0.5;
+    private static final double SENTENCE_CONFIDENCE = 0.3;
 
     @Override
     public CheckType type() {
@@ -67,7 +67,8 @@ final class UntranslatedCheck implements Check {
             }
             RowSentence l = left.get(link.left().start());
             RowSentence r = right.get(link.right().start());
-            if (same(l.text(), r.text()) && seen.add(Fingerprint.normalise(l.text()))) {
+            if (!reported.contains(l.passage().paragraph()) && same(l.text(), r.text())
+                    && seen.add(Fingerprint.normalise(l.text()))) {
                 out.add(identicalFinding(row, l.mark(), r.mark(), l.text()));
             }
         }

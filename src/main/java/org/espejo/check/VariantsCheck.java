@@ -21,12 +21,18 @@ final class VariantsCheck implements Check {
     /** The occurrences of one written form. */
     private static final class Occurrences {
         final String surface;
+        final Set<String> keys;
         final List<Mark> marks = new ArrayList<>();
         final List<Integer> rows = new ArrayList<>();
         final List<Mark> sourceMarks = new ArrayList<>();
 
         Occurrences(String surface) {
+            this(surface, List.of());
+        }
+
+        Occurrences(String surface, List<String> keys) {
             this.surface = surface;
+            this.keys = Set.copyOf(keys);
         }
     }
 
@@ -52,6 +58,9 @@ final class VariantsCheck implements Check {
         Map<String, Map<String, Occurrences>> byKey = new LinkedHashMap<>();
         for (StoryRow row : story.rows()) {
             for (NameMention m : names.mentions(row, side)) {
+                if (m.surface().length() > 3 && m.words().stream().allMatch(Word::isAllCaps)) {
+                    continue;
+                }
                 Map<String, Occurrences> forms = byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>());
                 Occurrences o = forms.computeIfAbsent(spelling(m), s -> new Occurrences(stripPossessive(m.surface())));
                 o.marks.add(m.mark());
@@ -80,14 +89,15 @@ final class VariantsCheck implements Check {
                     continue;
                 }
                 List<NameMention> renderings = opposite.stream()
-                        .filter(o -> !o.isDemonymOnly(story.lang(side.other())) && names.renders(m, side, o)).toList();
+                        .filter(o -> o.keys().size() <= 4 && !o.isDemonymOnly(story.lang(side.other()))
+                                && names.renders(m, side, o)).toList();
                 if (renderings.size() != 1) {
                     continue;
                 }
                 NameMention r = renderings.get(0);
                 surfaces.putIfAbsent(m.key(), m.surface());
                 Occurrences o = byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.key(), k -> new Occurrences(r.surface()));
+                        .computeIfAbsent(r.key(), k -> new Occurrences(r.surface(), r.keys()));
                 o.marks.add(r.mark());
                 o.sourceMarks.add(m.mark());
                 o.rows.add(row.index());
@@ -107,12 +117,9 @@ final class VariantsCheck implements Check {
      * Police" and "Police in Kent" are one name.
      */
     private static boolean nested(java.util.Collection<Occurrences> renderings) {
-        List<Set<String>> words = renderings.stream().map(o -> Set.copyOf(
-                Words.folded(o.surface).stream().filter(w -> !Stopwords.isConnector(w)).map(Cognates::key).toList()))
-                .toList();
-        for (Set<String> a : words) {
-            for (Set<String> b : words) {
-                if (a != b && (a.containsAll(b) || b.containsAll(a))) {
+        for (Occurrences a : renderings) {
+            for (Occurrences b : renderings) {
+                if (a != b && (a.keys.containsAll(b.keys) || b.keys.containsAll(a.keys))) {
                     return true;
                 }
             }
