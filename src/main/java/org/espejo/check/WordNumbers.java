@@ -112,7 +112,7 @@ final class WordNumbers {
             used++;
         }
         long result = total + current;
-        if (used < 2 || result <= 0) {
+        if ((used < 2 && half.isEmpty()) || result <= 0) {
             return Optional.empty();
         }
         return Optional.of(half.isEmpty() ? String.valueOf(result) : NumberValues.canonical(result + half));
