@@ -20,8 +20,6 @@ import org.espejo.text.Lang;
  */
 final class StoryNames {
 
-    private static final int MIN_LEARNED_ROWS = 2;
-
     private final AlignedStory story;
     private final Map<Side, SideWords> words = new EnumMap<>(Side.class);
     private final Map<Side, Map<String, Set<String>>> learned = new EnumMap<>(Side.class);
@@ -36,7 +34,7 @@ final class StoryNames {
             names.words.put(side, SideWords.of(story, side));
         }
         for (Side side : Side.values()) {
-            names.learned.put(side, names.learn(side));
+            names.learned.put(side, LearnedNamePairs.learn(names, story, side));
         }
         return names;
     }
@@ -114,7 +112,8 @@ final class StoryNames {
         return learned.get(side).getOrDefault(key, Set.of());
     }
 
-    private boolean matchesByForm(NameMention name, Side side, List<Word> other) {
+    /** Whether a word of {@code other} is {@code name} in some spelling, or a known variant of it. */
+    boolean matchesByForm(NameMention name, Side side, List<Word> other) {
         List<String> otherKeys = keys(other);
         for (String key : name.keys()) {
             for (String otherKey : otherKeys) {
@@ -154,43 +153,12 @@ final class StoryNames {
         return false;
     }
 
-    /** Name words of {@code side} that form rules leave unmatched, paired with the other-side word they recur with. */
-    private Map<String, Set<String>> learn(Side side) {
-        Map<String, Integer> nameRows = new HashMap<>();
-        Map<String, Integer> wordRows = new HashMap<>();
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        for (StoryRow row : story.rows()) {
-            if (row.isGap()) {
-                continue;
-            }
-            Set<String> otherKeys = contentKeys(words(row, side.other()));
-            otherKeys.forEach(k -> wordRows.merge(k, 1, Integer::sum));
-            Set<String> unmatched = new HashSet<>();
-            List<Word> other = words(row, side.other());
-            for (NameMention m : mentions(row, side)) {
-                if (!matchesByForm(m, side, other)) {
-                    unmatched.addAll(m.keys());
-                }
-            }
-            for (String key : unmatched) {
-                nameRows.merge(key, 1, Integer::sum);
-                Map<String, Integer> counts = together.computeIfAbsent(key, k -> new HashMap<>());
-                otherKeys.forEach(k -> counts.merge(k, 1, Integer::sum));
-            }
-        }
-        Map<String, Set<String>> pairs = new HashMap<>();
-        together.forEach((key, counts) -> counts.forEach((partner, n) -> {
-            int rows = nameRows.get(key);
-            double dice = 2.0 * n / (rows + wordRows.get(partner));
-            if (n >= MIN_LEARNED_ROWS && n >= 0.6 * rows && dice >= 0.4) {
-                pairs.computeIfAbsent(key, k -> new HashSet<>()).add(partner);
-            }
-        }));
-        return pairs;
+    /** The language of one side. */
+    Lang lang(Side side) {
+        return story.lang(side);
     }
-
     /** The comparison keys of some words; a hyphenated word gives its parts too ("Russia-Ukraine"). */
-    private static List<String> keys(List<Word> words) {
+    static List<String> keys(List<Word> words) {
         List<String> keys = new ArrayList<>(words.size());
         for (Word w : words) {
             String folded = Cognates.possessiveFree(w.folded());
@@ -206,19 +174,4 @@ final class StoryNames {
         return keys;
     }
 
-    private static Set<String> contentKeys(List<Word> words) {
-        Set<String> keys = new HashSet<>();
-        for (Word w : words) {
-            String f = w.folded();
-            if (f.length() >= 3 && !Stopwords.isStopword(f)) {
-                keys.add(Cognates.key(f));
-            }
-        }
-        return keys;
-    }
-
-    /** The language of one side. */
-    Lang lang(Side side) {
-        return story.lang(side);
-    }
 }

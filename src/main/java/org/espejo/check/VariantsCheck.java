@@ -90,14 +90,15 @@ final class VariantsCheck implements Check {
                 }
                 List<NameMention> renderings = opposite.stream()
                         .filter(o -> o.keys().size() <= 4 && !o.isDemonymOnly(story.lang(side.other()))
-                                && names.renders(m, side, o)).toList();
+                                && !isAbbreviation(m, o) && names.renders(m, side, o)).toList();
                 if (renderings.size() != 1) {
                     continue;
                 }
                 NameMention r = renderings.get(0);
                 surfaces.putIfAbsent(m.key(), m.surface());
+                List<String> core = core(m, r);
                 Occurrences o = byKey.computeIfAbsent(m.key(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.key(), k -> new Occurrences(r.surface(), r.keys()));
+                        .computeIfAbsent(String.join(" ", core), k -> new Occurrences(r.surface(), core));
                 o.marks.add(r.mark());
                 o.sourceMarks.add(m.mark());
                 o.rows.add(row.index());
@@ -110,6 +111,48 @@ final class VariantsCheck implements Check {
                 out.add(renderingFinding(side, surfaces.get(key), renderings.values(), content));
             }
         });
+    }
+
+    /**
+     * The words of a rendering that stand for the name it renders, singular: "Hollywood Meg
+     * Ryan" and "InStyle Meg Ryan" both render "Meg Ryan" as {@code meg ryan}; "Amorites" is
+     * {@code amorite}.
+     */
+    private static List<String> core(NameMention name, NameMention rendering) {
+        List<String> core = new ArrayList<>();
+        for (String key : rendering.keys()) {
+            if (name.keys().stream().anyMatch(k -> Cognates.similar(k, key) || Cognates.similar(singular(k), singular(key)))) {
+                core.add(singular(key));
+            }
+        }
+        return core.isEmpty() ? rendering.keys().stream().map(VariantsCheck::singular).toList() : core;
+    }
+
+    /**
+     * Whether one of the two is the other's abbreviation ("EU" and "European Union", "UE" and
+     * "European Union"): writing a name in full once and abbreviated elsewhere is not a variant.
+     */
+    private static boolean isAbbreviation(NameMention a, NameMention b) {
+        return isAcronymOf(a, b) || isAcronymOf(b, a);
+    }
+
+    private static boolean isAcronymOf(NameMention acronym, NameMention name) {
+        return acronym.words().size() == 1 && acronym.words().get(0).isAllCaps() && name.words().size() > 1
+                && sortedLetters(acronym.words().get(0).text()).equals(sortedLetters(name.initials()));
+    }
+
+    /** "UE" and "EU": Spanish and English acronyms often order the initials differently. */
+    private static String sortedLetters(String s) {
+        char[] letters = s.toUpperCase(Locale.ROOT).toCharArray();
+        java.util.Arrays.sort(letters);
+        return new String(letters);
+    }
+
+    private static String singular(String key) {
+        if (key.length() > 4 && key.endsWith("es") && !key.endsWith("ses")) {
+            return key.substring(0, key.length() - 1);
+        }
+        return key.length() > 4 && key.endsWith("s") && !key.endsWith("ss") ? key.substring(0, key.length() - 1) : key;
     }
 
     /**

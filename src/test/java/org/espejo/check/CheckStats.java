@@ -42,7 +42,8 @@ import org.espejo.text.Span;
  *     ../shared/corpora/wmt-news-es-en/clean ../shared/corpora/bible-kjv-rv1909/clean
  * </pre>
  *
- * {@code --sample-by-rule} samples per message key instead of per check type.
+ * {@code --sample-by-rule} samples per message key instead of per check type; {@code --glossary
+ * FILE} runs the terminology check with that glossary.
  * {@code --alignment gold} builds the rows from {@code gold.tsv} and the sentence links from
  * {@code gold.segments.tsv} (isolating check noise from alignment noise); {@code espejo} aligns
  * with the project's own aligners and segmenter. {@code --languages} runs language detection.
@@ -61,6 +62,7 @@ public final class CheckStats {
     private long seed = 6;
     private Path samples = Path.of("target/check-samples.txt");
     private boolean byRule;
+    private Glossary glossary = Glossary.EMPTY;
     private final List<Path> roots = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -73,6 +75,7 @@ public final class CheckStats {
                 case "--seed" -> stats.seed = Long.parseLong(args[++i]);
                 case "--samples" -> stats.samples = Path.of(args[++i]);
                 case "--sample-by-rule" -> stats.byRule = true;
+                case "--glossary" -> stats.glossary = GlossaryReader.read(Path.of(args[++i]));
                 default -> stats.roots.add(Path.of(args[i]));
             }
         }
@@ -90,7 +93,7 @@ public final class CheckStats {
             Dataset d = load(dir, detector);
             datasets++;
             words += d.words();
-            for (Finding f : engine.run(d.story())) {
+            for (Finding f : engine.run(d.story(), CheckSettings.DEFAULT, glossary)) {
                 byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(new Sampled(d, f));
                 byRule.merge(f.messageKey(), 1, Integer::sum);
             }
