@@ -42,7 +42,7 @@ final class BeadScorer {
         }
         double p = source.size() <= 3 && target.size() <= 3 && (source.size() == 1 || target.size() == 1
                 || source.size() == 2 && target.size() == 2)
-                ? penalty[new Step(source, target, false).type().ordinal()] : settings.triplePenalty();
+                ? penalty[new Step(source, target, false, 0).type().ordinal()] : settings.triplePenalty();
         return p + lengthPart(source.start(), source.end(), target.start(), target.end())
                 + cuePart(source.start(), source.end(), target.start(), target.end(),
                 features.matched(source, target));
@@ -57,8 +57,10 @@ final class BeadScorer {
         int sEnd = s + type.source;
         int tEnd = t + type.target;
         return cost + lengthPart(s, sEnd, t, tEnd)
-                + settings.lexicalWeight() * settings.matchThreshold()
-                * (features.sourceWeight(s, sEnd) + features.targetWeight(t, tEnd));
+                + settings.lexicalWeight() * (settings.matchThreshold()
+                * (features.sourceWeight(s, sEnd) + features.targetWeight(t, tEnd))
+                + 2 * settings.chanceWeight() * features.chance(s, sEnd, t, tEnd)
+                + settings.orphanWeight() * features.orphans(s, sEnd, t, tEnd));
     }
 
     /** The gain from {@code matched} cue weight (never positive). */
@@ -87,7 +89,9 @@ final class BeadScorer {
     private double cuePart(int s, int sEnd, int t, int tEnd, double matched) {
         double ws = features.sourceWeight(s, sEnd);
         double wt = features.targetWeight(t, tEnd);
-        return settings.lexicalWeight() * (settings.matchThreshold() * (ws + wt) - 2 * Math.min(matched, Math.min(ws, wt)));
+        return settings.lexicalWeight() * (settings.matchThreshold() * (ws + wt)
+                + 2 * settings.chanceWeight() * features.chance(s, sEnd, t, tEnd)
+                + settings.orphanWeight() * features.orphans(s, sEnd, t, tEnd) - 2 * Math.min(matched, Math.min(ws, wt)));
     }
 
     /** {@code -log P(|δ| or more)} for the length difference of a bead (Gale and Church). */

@@ -1,6 +1,9 @@
 package org.espejo.align;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,8 +36,20 @@ final class CueExtractor {
     private final boolean cognates;
     private final boolean punctuation;
     private final boolean lexicon;
+    private final Lexicon words;
+    private final Lexicon documentWords;
 
     CueExtractor(AlignerSettings settings) {
+        this(settings, settings.uses(Signal.LEXICON) ? Lexicon.spanishEnglish() : Lexicon.EMPTY, Lexicon.EMPTY);
+    }
+
+    /**
+     * @param words         the shipped word list (used only when the caller says it applies)
+     * @param documentWords word pairs learned from the document (always used)
+     */
+    CueExtractor(AlignerSettings settings, Lexicon words, Lexicon documentWords) {
+        this.words = words;
+        this.documentWords = documentWords;
         numbers = settings.uses(Signal.NUMBERS);
         names = settings.uses(Signal.NAMES);
         cognates = settings.uses(Signal.COGNATES);
@@ -42,8 +57,30 @@ final class CueExtractor {
         lexicon = settings.uses(Signal.LEXICON);
     }
 
+    /** The shipped word list this extractor uses (empty when the signal is off). */
+    Lexicon words() {
+        return words;
+    }
+
     /** Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat). */
     void extract(String text, CueSink sink) {
+        extract(text, true, sink);
+    }
+
+    /**
+     * Sends every cue of {@code text} to {@code sink}, with or without the word list's cues
+     * (they are left out when the languages are known not to be the list's).
+     */
+    void extract(String text, boolean withWordList, CueSink sink) {
+        extract(text, withWordList, new HashMap<>(), sink);
+    }
+
+    /**
+     * As {@link #extract(String, boolean, CueSink)}, remembering in {@code memo} the cues that
+     * depend on a word alone (keyed by the folded word), so that a long text folds and looks up
+     * each distinct word once. Use one memo per word-list setting.
+     */
+    void extract(String text, boolean withWordList, Map<String, String[]> memo, CueSink sink) {
         boolean shouting = isMostlyUpperCase(text);
         String previousWord = "";
         int i = 0;
@@ -55,7 +92,7 @@ final class CueExtractor {
                 while (end < n && (Character.isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
                     end++;
                 }
-                previousWord = word(text, i, end, shouting, previousWord, sink);
+                previousWord = word(text, i, end, shouting, previousWord, withWordList, memo, sink);
                 i = end;
             } else if (c >= '0' && c <= '9') {
                 i = number(text, i, sink);
@@ -71,36 +108,69 @@ final class CueExtractor {
         }
     }
 
-    private String word(String text, int start, int end, boolean shouting, String previousWord, CueSink sink) {
+    private String word(String text, int start, int end, boolean shouting, String previousWord, boolean withWordList,
+                        Map<String, String[]> memo, CueSink sink) {
         String folded = Folding.fold(text, start, end);
-        if (numbers) {
-            String key = NUMBER_WORDS.get(folded);
-            if (key == null) {
-                Integer value = roman(text, start, end, previousWord);
-                key = value == null ? null : "#" + value;
-            }
-            if (key != null) {
-                sink.accept(key, start, end);
-            }
+        String[] keys = memo.get(folded);
+        if (keys == null) {
+            keys = wordKeys(folded, withWordList);
+            memo.put(folded, keys);
         }
-        if (lexicon) {
-            String concept = STRUCTURE_WORDS.get(folded);
-            if (concept != null) {
-                sink.accept("l" + concept, start, end);
+        if (keys.length > 0) {
+            sink.acceptAll(keys, start, end);
+        }
+        if (numbers) {
+            Integer value = roman(text, start, end, previousWord);
+            if (value != null && NUMBER_WORDS.get(folded) == null) {
+                sink.accept("#" + value, start, end);
             }
         }
         if (names && isName(text, start, end, shouting)) {
             sink.accept("n" + folded, start, end);
         }
-        if (cognates && folded.length() >= COGNATE_PREFIX) {
-            sink.accept("c" + folded.substring(0, COGNATE_PREFIX), start, end);
-        }
         return folded;
+    }
+
+    /** The cues a folded word gives wherever it stands: number words, word pairs, cognate prefix. */
+    private String[] wordKeys(String folded, boolean withWordList) {
+        List<String> keys = new ArrayList<>(3);
+        if (numbers) {
+            String key = NUMBER_WORDS.get(folded);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        if (lexicon) {
+            String concept = STRUCTURE_WORDS.get(folded);
+            if (concept != null) {
+                keys.add("l" + concept);
+            }
+            String[] pairs = withWordList ? words.keys(folded) : null;
+            if (pairs != null) {
+                keys.addAll(Arrays.asList(pairs));
+            }
+        }
+        String[] learned = documentWords.keys(folded);
+        if (learned != null) {
+            keys.addAll(Arrays.asList(learned));
+        }
+        if (cognates && folded.length() >= COGNATE_PREFIX) {
+            keys.add("c" + folded.substring(0, COGNATE_PREFIX));
+        }
+        return keys.toArray(String[]::new);
     }
 
     private static Integer roman(String text, int start, int end, String previousWord) {
         int length = end - start;
-        if (length > 9 || !(length >= 2 || COUNTED.contains(previousWord))) {
+        if (length > 9) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            if ("IVXLCDM".indexOf(text.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        if (length < 2 && !COUNTED.contains(previousWord)) {
             return null;
         }
         String token = text.substring(start, end);
@@ -155,18 +225,31 @@ final class CueExtractor {
         return true;
     }
 
-    /** Reads a number with any digit grouping ({@code 1.500}, {@code 1,500}, {@code 3,1}). */
+    /**
+     * Reads a number with any digit grouping ({@code 1.500}, {@code 1,500}, {@code 3,1}). A
+     * grouped number also gives its significant digits ({@code 842.700 millones} and
+     * {@code 842.7 billion} share {@code #~8427}).
+     */
     private int number(String text, int start, CueSink sink) {
         int n = text.length();
         int end = start;
         StringBuilder digits = new StringBuilder();
+        int group = 0;
+        boolean grouped = false;
         while (end < n) {
             char c = text.charAt(end);
             if (c >= '0' && c <= '9') {
                 digits.append(c);
+                group++;
                 end++;
-            } else if ((c == '.' || c == ',') && end + 1 < n && Character.isDigit(text.charAt(end + 1))
-                    && digits.length() > 0) {
+            } else if ((c == '.' || c == ',') && end + 1 < n && isDigit(text.charAt(end + 1))) {
+                group = 0;
+                grouped = true;
+                end++;
+            } else if ((c == ' ' || c == '\u00A0' || c == '\u202F') && group >= 1 && group <= 3
+                    && isThousandsGroup(text, end + 1)) {
+                group = 0;
+                grouped = true;
                 end++;
             } else {
                 break;
@@ -177,9 +260,36 @@ final class CueExtractor {
             while (firstNonZero < digits.length() - 1 && digits.charAt(firstNonZero) == '0') {
                 firstNonZero++;
             }
-            sink.accept("#" + digits.substring(firstNonZero), start, end);
+            String value = digits.substring(firstNonZero);
+            sink.accept("#" + value, start, end);
+            if (grouped && value.length() > 1 && value.charAt(value.length() - 1) == '0') {
+                int last = value.length();
+                while (last > 1 && value.charAt(last - 1) == '0') {
+                    last--;
+                }
+                sink.accept("#~" + value.substring(0, last), start, end);
+            } else if (grouped) {
+                sink.accept("#~" + value, start, end);
+            }
         }
         return end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether exactly three digits start at {@code at} ({@code "48 000"}, French and Swiss style). */
+    private static boolean isThousandsGroup(String text, int at) {
+        if (at + 3 > text.length()) {
+            return false;
+        }
+        for (int i = at; i < at + 3; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return at + 3 == text.length() || !isDigit(text.charAt(at + 3));
     }
 
     private static void punctuation(char c, int at, CueSink sink) {

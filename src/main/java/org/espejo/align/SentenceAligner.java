@@ -3,6 +3,7 @@ package org.espejo.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.espejo.text.Lang;
 
 /**
  * Second level of the alignment: aligns the sentences inside each paragraph bead with the
@@ -41,6 +42,17 @@ public final class SentenceAligner {
      */
     public SentenceAlignment align(Alignment paragraphs, List<List<String>> sourceSentences,
                                    List<List<String>> targetSentences) {
+        return align(paragraphs, sourceSentences, Lang.UNKNOWN, targetSentences, Lang.UNKNOWN);
+    }
+
+    /**
+     * Aligns the sentences within each paragraph bead, knowing the languages (which decides
+     * whether the Spanish–English word list applies).
+     *
+     * @see #align(Alignment, List, List)
+     */
+    public SentenceAlignment align(Alignment paragraphs, List<List<String>> sourceSentences, Lang sourceLang,
+                                   List<List<String>> targetSentences, Lang targetLang) {
         Objects.requireNonNull(paragraphs, "paragraphs");
         if (sourceSentences.size() != paragraphs.sourceSize() || targetSentences.size() != paragraphs.targetSize()) {
             throw new IllegalArgumentException("one sentence list per paragraph expected: "
@@ -49,7 +61,8 @@ public final class SentenceAligner {
         }
         int[] sourceStart = starts(sourceSentences);
         int[] targetStart = starts(targetSentences);
-        Features features = engine.features(flatten(sourceSentences), flatten(targetSentences));
+        Features features = engine.features(flatten(sourceSentences), sourceLang, flatten(targetSentences), targetLang);
+        features.useCharRatio(matchedRatio(paragraphs, features, sourceStart, targetStart));
         BeadScorer scorer = engine.scorer(features);
         List<Bead> all = new ArrayList<>();
         List<Alignment> groups = new ArrayList<>(paragraphs.beads().size());
@@ -64,6 +77,19 @@ public final class SentenceAligner {
         }
         Alignment sentences = Alignment.of(features.sourceSize, features.targetSize, all);
         return new SentenceAlignment(groups, sentences);
+    }
+
+    /** Target characters per source character over the paragraph beads that are not gaps. */
+    private static double matchedRatio(Alignment paragraphs, Features features, int[] sourceStart, int[] targetStart) {
+        long source = 0;
+        long target = 0;
+        for (Bead bead : paragraphs.beads()) {
+            if (!bead.isGap()) {
+                source += features.sourceChars(sourceStart[bead.source().start()], sourceStart[bead.source().end()]);
+                target += features.targetChars(targetStart[bead.target().start()], targetStart[bead.target().end()]);
+            }
+        }
+        return (target + Features.PRIOR_CHARS) / (source + Features.PRIOR_CHARS);
     }
 
     private static List<Bead> shift(List<Bead> beads, int s0, int t0) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 AlignCommand.class,
                 EvalCommand.class,
+                AnchorsCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
@@ -33,6 +34,9 @@ public final class Cli {
 
     /** Runs the command line; returns the process exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // before any library logs: their messages go to standard error, not into a command's output
+        System.setProperty("logback.configurationFile",
+                System.getProperty("logback.configurationFile", "org/espejo/cli/logback-cli.xml"));
         CommandLine commandLine = new CommandLine(new Cli());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -8,21 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.espejo.align.Link;
-import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
-import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
+import org.espejo.text.Lang;
 
 /**
  * One evaluation dataset folder: the two texts ({@code es.txt}/{@code en.txt}, or
  * {@code de.txt}/{@code fr.txt}), the paragraph gold ({@code gold.tsv}) and, when present, the
  * sentence units and gold ({@code *.segments.tsv}).
  */
-record Dataset(Path dir, List<String> source, List<String> target, List<Link> gold,
-               Optional<Segments> segments) {
+record Dataset(Path dir, List<String> source, Lang sourceLang, List<String> target, Lang targetLang,
+               List<Link> gold, Optional<Segments> segments) {
 
     private static final String[][] PAIRS = {{"es.txt", "en.txt"}, {"de.txt", "fr.txt"}};
-    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
 
     /**
      * The sentence units and sentence gold.
@@ -63,8 +61,8 @@ record Dataset(Path dir, List<String> source, List<String> target, List<Link> go
 
     static Dataset load(Path dir) throws IOException, ExtractionException {
         String[] pair = pair(dir).orElseThrow(() -> new IOException("no text pair in " + dir));
-        List<String> source = EXTRACTOR.extract(dir.resolve(pair[0]), TextSplit.AUTO).texts();
-        List<String> target = EXTRACTOR.extract(dir.resolve(pair[1]), TextSplit.AUTO).texts();
+        List<String> source = TextFiles.read(dir.resolve(pair[0]), TextSplit.AUTO).texts();
+        List<String> target = TextFiles.read(dir.resolve(pair[1]), TextSplit.AUTO).texts();
         List<Link> gold = links(dir.resolve("gold.tsv"));
         Optional<Segments> segments = Optional.empty();
         String sourceSegments = pair[0].replace(".txt", ".segments.tsv");
@@ -74,7 +72,12 @@ record Dataset(Path dir, List<String> source, List<String> target, List<Link> go
             segments = Optional.of(new Segments(sentences(dir.resolve(sourceSegments), source.size()),
                     sentences(dir.resolve(targetSegments), target.size()), links(dir.resolve("gold.segments.tsv"))));
         }
-        return new Dataset(dir, source, target, gold, segments);
+        return new Dataset(dir, source, language(pair[0]), target, language(pair[1]), gold, segments);
+    }
+
+    /** The language a file name such as {@code es.txt} stands for. */
+    private static Lang language(String fileName) {
+        return Lang.fromCode(fileName.substring(0, fileName.indexOf('.'))).orElse(Lang.UNKNOWN);
     }
 
     static List<Link> links(Path file) throws IOException {

@@ -95,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("eval: cannot read " + dir + ": " + e.getMessage());
                 return 1;
             }
-            Alignment paragraphs = aligner.align(Bitext.of(data.source(), data.target()));
+            Alignment paragraphs = aligner.align(new Bitext(data.source(), data.sourceLang(), data.target(), data.targetLang()));
             Totals one = new Totals();
             if (level != Level.SENTENCE) {
                 List<Link> test = paragraphs.beads().stream().map(Link::of).toList();
@@ -105,7 +105,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             if (level != Level.PARAGRAPH && data.segments().isPresent()) {
                 Dataset.Segments seg = data.segments().get();
-                Alignment sentences = sentenceAligner.align(paragraphs, seg.source(), seg.target()).sentences();
+                Alignment sentences = sentenceAligner.align(paragraphs, seg.source(), data.sourceLang(), seg.target(),
+                        data.targetLang()).sentences();
                 one.sentence = LinkScore.of(seg.gold(), sentences.beads().stream().map(Link::of).toList());
                 one.sentenceDatasets = 1;
             }

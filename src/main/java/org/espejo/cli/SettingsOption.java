@@ -33,6 +33,9 @@ final class SettingsOption {
         double variance = s.lengthVariance();
         double lexical = s.lexicalWeight();
         double threshold = s.matchThreshold();
+        double chance = s.chanceWeight();
+        double orphan = s.orphanWeight();
+        double temperature = s.confidenceTemperature();
         int band = s.bandHalfWidth();
         for (Map.Entry<String, String> e : set.entrySet()) {
             double v = Double.parseDouble(e.getValue());
@@ -45,11 +48,14 @@ final class SettingsOption {
                 case "lengthVariance" -> variance = v;
                 case "lexicalWeight" -> lexical = v;
                 case "matchThreshold" -> threshold = v;
+                case "chanceWeight" -> chance = v;
+                case "orphanWeight" -> orphan = v;
+                case "confidenceTemperature" -> temperature = v;
                 case "bandHalfWidth" -> band = (int) v;
                 default -> throw new IllegalArgumentException("unknown parameter " + e.getKey());
             }
         }
         return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, lengthWeight, variance, lexical,
-                threshold, band);
+                threshold, chance, orphan, band, temperature);
     }
 }

@@ -1,50 +1,39 @@
 package org.espejo.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.tika.detect.AutoDetectReader;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.ZeroByteFileException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.espejo.text.Document;
 import org.espejo.text.DocumentInfo;
-import org.espejo.text.Paragraph;
-import org.xml.sax.SAXException;
+import org.espejo.text.ParagraphKind;
 
 /**
- * Turns a file or a pasted text into a {@link Document} of paragraphs, with Apache Tika.
- * Plain text is decoded with Tika's charset detection and cut into paragraphs by
- * {@link TextSplit}; every other format goes through Tika's structured XHTML output, where
- * each block element (paragraph, heading, list item, table cell, quote) becomes a paragraph.
- * Thread-safe; build one and share it.
+ * Turns a file or a pasted text into a {@link Document} of paragraphs.
+ *
+ * <p>Plain text ({@code .txt}) is decoded ({@link TextDecoder}: byte-order marks, UTF-8, UTF-16,
+ * then Tika's charset detection) and cut into paragraphs by {@link TextSplit}, without loading
+ * Tika's parsers. Markdown ({@code .md}) is read with CommonMark. Every other file goes to Tika's
+ * detector and, when it is a format Espejo reads (Word .docx/.doc, OpenDocument .odt, RTF, PDF,
+ * HTML, EPUB), through Tika's structured XHTML output, where each paragraph, heading, list item,
+ * table cell and quote becomes a paragraph of its kind; PDF lines are joined into paragraphs
+ * without running headers, footers or end-of-line hyphens. All text is cleaned the same way
+ * (NFC, no soft hyphens or zero-width characters, plain spaces).
+ *
+ * <p>Untrusted input is safe: sizes, characters, paragraph length, embedded documents, nesting
+ * and parse time are limited ({@link ExtractionLimits}), structured parses run on a bounded pool
+ * of parse threads so the caller waits at most the time limit, and every failure is an
+ * {@link ExtractionException} with a reason; a partly extracted document is never returned.
+ *
+ * <p>Thread-safe; build one and share it. Tika's detector and parsers are built once per
+ * process, on the first structured file or on {@link #warmUp()}.
  */
 public final class DocumentExtractor {
-
-    private static final ExecutorService PARSE_THREADS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "espejo-extract");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final ExtractionLimits limits;
 
@@ -52,140 +41,146 @@ public final class DocumentExtractor {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** Extracts a file from disk. */
+    /** The limits this extractor applies. */
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    /** Builds Tika's detector and parsers now rather than on the first structured file (1–2 s). */
+    public void warmUp() {
+        TikaEngine.shared();
+    }
+
+    /** Extracts a file from disk; a file over the byte limit is not read. */
     public Document extract(Path file, TextSplit split) throws ExtractionException, IOException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
-            throw new ExtractionException(ExtractionFailure.TOO_LARGE, name, size + " bytes");
+            throw tooLarge(name, size);
         }
         return extract(name, Files.readAllBytes(file), split);
     }
 
-    /** Extracts an uploaded file's bytes. */
+    /**
+     * Extracts an uploaded file's bytes.
+     *
+     * @param fileName the file's name; its extension helps tell the format
+     * @param split    how plain text is cut into paragraphs (ignored for other formats)
+     */
     public Document extract(String fileName, byte[] bytes, TextSplit split) throws ExtractionException {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(split, "split");
         if (bytes.length == 0) {
-            throw new ExtractionException(ExtractionFailure.EMPTY, fileName, null);
+            throw new ExtractionException(ExtractionFailure.EMPTY, fileName, "0 bytes");
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new ExtractionException(ExtractionFailure.TOO_LARGE, fileName, bytes.length + " bytes");
+            throw tooLarge(fileName, bytes.length);
         }
-        MediaType type = detect(fileName, bytes);
-        if (isPlainText(type)) {
-            return withText(fileName, type, decode(fileName, bytes), split);
-        }
-        return parseStructured(fileName, bytes, type);
+        return switch (FileTypes.reading(fileName, bytes)) {
+            case PLAIN_TEXT -> plainText(fileName, "text/plain", bytes, split);
+            case MARKDOWN -> guarded(fileName, guard -> markdown(fileName, bytes));
+            case DETECT -> guarded(fileName, guard -> detected(fileName, bytes, split, guard));
+        };
     }
 
     /** A pasted text, cut into paragraphs by {@code split}. */
     public Document fromText(String name, String text, TextSplit split) throws ExtractionException {
-        return withText(name, MediaType.TEXT_PLAIN, text, split);
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(split, "split");
+        return textDocument(name, "text/plain", text, split);
     }
 
-    private Document withText(String name, MediaType type, String text, TextSplit split) throws ExtractionException {
-        if (text.length() > limits.maxCharacters()) {
-            throw new ExtractionException(ExtractionFailure.TOO_MUCH_TEXT, name, text.length() + " characters");
-        }
-        List<String> blocks = PlainTextSplitter.split(text, split);
-        return document(new DocumentInfo(name, type.getBaseType().toString(), "", ""), blocks.stream()
-                .map(b -> new Block(b, org.espejo.text.ParagraphKind.BODY)).toList());
-    }
-
-    private static boolean isPlainText(MediaType type) {
+    /** Detection, checks and parsing of an untrusted file, on a parse thread within the time limit. */
+    private Document detected(String fileName, byte[] bytes, TextSplit split, ParseGuard guard)
+            throws ExtractionException {
+        MediaType type = detect(fileName, bytes);
         String base = type.getBaseType().toString();
-        return base.equals("text/plain") || base.equals("text/markdown") || base.equals("text/x-web-markdown");
+        if (base.equals("text/plain")) {
+            return plainText(fileName, base, bytes, split);
+        }
+        if (FileTypes.isMarkdown(base)) {
+            return markdown(fileName, bytes);
+        }
+        if (TikaEngine.shared().supports(type)) {
+            Integrity.check(fileName, base, bytes, guard);
+            return TikaExtraction.extract(fileName, bytes, type, limits, guard);
+        }
+        ExtractionFailure failure = FileTypes.claimsSupportedFormat(fileName)
+                ? ExtractionFailure.CORRUPT : ExtractionFailure.UNSUPPORTED;
+        throw new ExtractionException(failure, fileName, "content is " + base);
+    }
+
+    private Document guarded(String fileName, GuardedWork work) throws ExtractionException {
+        ParseGuard guard = new ParseGuard();
+        try {
+            return ParseRunner.shared().run(() -> work.run(guard), limits.timeout(), guard);
+        } catch (TimeoutException e) {
+            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName,
+                    "over " + limits.timeout().toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException failure) {
+                throw failure;
+            }
+            throw Failures.translate(fileName, e.getCause(), guard);
+        }
+    }
+
+    /** Extraction work that runs on a parse thread. */
+    @FunctionalInterface
+    private interface GuardedWork {
+        Document run(ParseGuard guard) throws ExtractionException;
     }
 
     private static MediaType detect(String fileName, byte[] bytes) throws ExtractionException {
-        Detector detector = new DefaultDetector();
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return detector.detect(in, metadata);
-        } catch (IOException e) {
-            throw new ExtractionException(ExtractionFailure.CORRUPT, fileName, e.getMessage(), e);
-        }
-    }
-
-    private static String decode(String fileName, byte[] bytes) throws ExtractionException {
-        try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(bytes))) {
-            StringBuilder sb = new StringBuilder(bytes.length);
-            char[] buffer = new char[8192];
-            for (int n = reader.read(buffer); n != -1; n = reader.read(buffer)) {
-                sb.append(buffer, 0, n);
-            }
-            return sb.toString();
-        } catch (IOException | TikaException e) {
-            throw new ExtractionException(ExtractionFailure.CORRUPT, fileName, e.getMessage(), e);
-        }
-    }
-
-    private Document parseStructured(String fileName, byte[] bytes, MediaType type) throws ExtractionException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        BlockCollector collector = new BlockCollector(limits.maxCharacters());
-        Future<?> parse = PARSE_THREADS.submit(() -> {
-            Parser parser = new AutoDetectParser();
-            try (InputStream in = TikaInputStream.get(bytes)) {
-                parser.parse(in, collector, metadata, new ParseContext());
-            }
-            return null;
-        });
         try {
-            parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            parse.cancel(true);
-            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, limits.timeout().toString());
-        } catch (InterruptedException e) {
-            parse.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ExtractionException(ExtractionFailure.TIMEOUT, fileName, "interrupted");
-        } catch (ExecutionException e) {
-            throw translate(fileName, e.getCause());
+            return TikaEngine.shared().detect(fileName, bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException(ExtractionFailure.CORRUPT, fileName, String.valueOf(e.getMessage()), e);
         }
-        if (collector.overLimit()) {
-            throw new ExtractionException(ExtractionFailure.TOO_MUCH_TEXT, fileName, null);
-        }
-        DocumentInfo info = new DocumentInfo(fileName, type.getBaseType().toString(),
-                metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.CREATOR));
-        if (collector.blocks().isEmpty() && type.equals(MediaType.OCTET_STREAM)) {
-            throw new ExtractionException(ExtractionFailure.UNSUPPORTED, fileName, type.toString());
-        }
-        return document(info, collector.blocks());
     }
 
-    private static ExtractionException translate(String fileName, Throwable cause) {
-        if (cause instanceof EncryptedDocumentException) {
-            return new ExtractionException(ExtractionFailure.ENCRYPTED, fileName, cause.getMessage(), cause);
-        }
-        if (cause instanceof ZeroByteFileException) {
-            return new ExtractionException(ExtractionFailure.EMPTY, fileName, cause.getMessage(), cause);
-        }
-        if (cause instanceof TikaException || cause instanceof SAXException || cause instanceof IOException
-                || cause instanceof RuntimeException) {
-            return new ExtractionException(ExtractionFailure.CORRUPT, fileName, String.valueOf(cause.getMessage()), cause);
-        }
-        return new ExtractionException(ExtractionFailure.CORRUPT, fileName, String.valueOf(cause), cause);
+    private Document plainText(String fileName, String mediaType, byte[] bytes, TextSplit split)
+            throws ExtractionException {
+        return textDocument(fileName, mediaType, decodeText(fileName, bytes), split);
     }
 
-    private static Document document(DocumentInfo info, List<Block> blocks) throws ExtractionException {
-        List<Paragraph> paragraphs = new java.util.ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            String text = TextCleaner.clean(block.text());
-            if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(paragraphs.size(), text, block.kind()));
-            }
+    private Document textDocument(String name, String mediaType, String text, TextSplit split)
+            throws ExtractionException {
+        checkCharacters(name, text);
+        List<String> paragraphs = PlainTextSplitter.split(text, split);
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            blocks.add(new Block(paragraph, ParagraphKind.BODY));
         }
-        if (paragraphs.isEmpty()) {
-            throw new ExtractionException(ExtractionFailure.NO_TEXT, info.fileName(), null);
-        }
-        return new Document(info, paragraphs);
+        return Paragraphs.assemble(new DocumentInfo(name, mediaType, "", ""), blocks, limits);
     }
 
-    /** A block of text found by the collector, before clean-up. */
-    record Block(String text, org.espejo.text.ParagraphKind kind) {
+    private Document markdown(String fileName, byte[] bytes) throws ExtractionException {
+        String text = decodeText(fileName, bytes);
+        checkCharacters(fileName, text);
+        return Paragraphs.assemble(new DocumentInfo(fileName, "text/markdown", "", ""),
+                MarkdownBlocks.read(text), limits);
+    }
+
+    private static String decodeText(String fileName, byte[] bytes) throws ExtractionException {
+        return TextDecoder.decode(bytes).orElseThrow(
+                () -> new ExtractionException(ExtractionFailure.CORRUPT, fileName, "binary data, not text"));
+    }
+
+    private void checkCharacters(String name, String text) throws ExtractionException {
+        if (text.length() > limits.maxCharacters()) {
+            throw new ExtractionException(ExtractionFailure.TOO_MUCH_TEXT, name,
+                    text.length() + " characters, the limit is " + limits.maxCharacters());
+        }
+    }
+
+    private ExtractionException tooLarge(String name, long size) {
+        return new ExtractionException(ExtractionFailure.TOO_LARGE, name,
+                size + " bytes, the limit is " + limits.maxBytes());
     }
 }

@@ -8,9 +8,12 @@ import org.espejo.text.Document;
  */
 public interface LanguageDetector {
 
-    /** The language of a piece of text; {@link LanguageGuess#UNKNOWN} when it cannot be called. */
+    /**
+     * The language of a piece of text (not null); {@link LanguageGuess#UNKNOWN} when it is too
+     * short or too uncertain to call.
+     */
     LanguageGuess detect(String text);
 
-    /** The language of a whole document and of each of its paragraphs and sentences. */
+    /** The language of a whole document (not null) and of each of its paragraphs and sentences. */
     DocumentLanguages profile(Document document);
 }

@@ -7,7 +7,10 @@ import org.espejo.text.Lang;
  * The language of a piece of text and how sure the detector is.
  *
  * @param lang       the language, {@link Lang#UNKNOWN} when it cannot be called
- * @param confidence in [0, 1]; 0 for {@link #UNKNOWN}
+ * @param confidence in [0, 1]: for a sentence or paragraph, the measured probability that
+ *                   {@code lang} is right (see {@link LinguaLanguageDetector}); for a
+ *                   document, the share of its letters in that language
+ *                   ({@link DocumentLanguages#document()}); 0 for {@link #UNKNOWN}
  */
 public record LanguageGuess(Lang lang, double confidence) {
 
@@ -21,6 +24,7 @@ public record LanguageGuess(Lang lang, double confidence) {
         }
     }
 
+    /** Whether a language was called. */
     public boolean isKnown() {
         return lang.isKnown();
     }

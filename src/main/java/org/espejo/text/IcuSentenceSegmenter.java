@@ -9,23 +9,32 @@ import java.util.Set;
 
 /**
  * Sentence segmentation with ICU's rule-based sentence break iterator (Unicode UAX #29) and
- * ICU's per-language abbreviation suppressions, extended with common Spanish and English
- * abbreviations that ICU's data lacks. Thread-safe: each call builds its own iterator from
- * a shared prototype.
+ * ICU's per-language abbreviation suppressions, extended with Spanish and English
+ * abbreviations that ICU's data lacks, then a pass that re-joins breaks ICU gets wrong:
+ * after initials ({@code "J. R. R. Tolkien"}), inside doubled-letter Spanish plurals
+ * ({@code "EE. UU."}, {@code "FF. AA."}), and after abbreviations that never end a sentence
+ * before a capital or a number ({@code "s. XX"}, {@code "pág. 4"}). Decimals ({@code 3.5},
+ * {@code 2,4}), inverted marks ({@code ¿?¡!}) and closing quotes follow UAX #29.
+ *
+ * <p>Thread-safe: the iterators are prototypes, and each call works on its own clone (ICU's
+ * filtered iterator clones its delegate and tries deeply).
  */
 public final class IcuSentenceSegmenter implements SentenceSegmenter {
 
     /** Abbreviations after which a period never ends a sentence, beyond ICU's own list. */
     private static final Set<String> SPANISH_EXTRA = Set.of(
-            "Sr.", "Sra.", "Srta.", "Sres.", "Dr.", "Dra.", "Dres.", "Lic.", "Ing.", "Arq.",
-            "D.", "Dña.", "Ud.", "Uds.", "Vd.", "Vds.", "Av.", "Avda.", "Pág.", "pág.", "págs.",
-            "etc.", "ej.", "p.", "aprox.", "núm.", "Núm.", "tel.", "Tel.", "Gral.", "Cnel.",
-            "Cap.", "Sto.", "Sta.", "S.", "art.", "Art.", "vol.", "Vol.", "cap.", "UU.");
+            "Sr.", "Sra.", "Srta.", "Sres.", "Sras.", "Dr.", "Dra.", "Dres.", "Lic.", "Ing.", "Arq.",
+            "Dña.", "Ud.", "Uds.", "Vd.", "Vds.", "Av.", "Avda.", "Pág.", "pág.", "págs.",
+            "ej.", "p.", "aprox.", "núm.", "Núm.", "tel.", "Tel.", "Gral.", "Cnel.", "Excmo.", "Excma.",
+            "Ilmo.", "Ilma.", "Mons.", "Fdo.", "Sto.", "Sta.", "art.", "Art.", "vol.", "Vol.", "cap.", "EE.");
     private static final Set<String> ENGLISH_EXTRA = Set.of(
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Gen.", "Gov.", "Sen.",
-            "Rep.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "Hon.", "Mt.", "Ft.", "No.",
-            "vs.", "etc.", "e.g.", "i.e.", "approx.", "Inc.", "Corp.", "Ltd.", "Co.", "Jan.",
-            "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.");
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "Gen.", "Gov.", "Sen.",
+            "Rep.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "Hon.", "Mt.", "Ft.",
+            "vs.", "e.g.", "i.e.", "approx.", "Messrs.");
+    /** Lower-case abbreviations that do not end a sentence when a capital or a digit follows. */
+    private static final Set<String> BEFORE_CAPITAL_OR_NUMBER = Set.of(
+            "s.", "ss.", "pág.", "págs.", "p.", "pp.", "núm.", "art.", "cap.", "vol.", "no.", "nos.",
+            "fig.", "cf.", "vs.", "approx.", "aprox.", "ca.", "c.", "tel.", "av.", "st.");
 
     private final BreakIterator spanish = build("es", SPANISH_EXTRA);
     private final BreakIterator english = build("en", ENGLISH_EXTRA);
@@ -42,7 +51,7 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
     public List<Sentence> split(int paragraph, String text, Lang lang) {
         BreakIterator iterator = (BreakIterator) prototype(lang).clone();
         iterator.setText(text);
-        List<Sentence> sentences = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         int start = iterator.first();
         for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
             int s = start;
@@ -54,10 +63,67 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
                 e--;
             }
             if (e > s) {
-                sentences.add(new Sentence(paragraph, sentences.size(), new Span(s, e), text.substring(s, e)));
+                int[] previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                if (previous != null && joins(text, previous[1], s)) {
+                    previous[1] = e;
+                } else {
+                    spans.add(new int[] {s, e});
+                }
             }
         }
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            sentences.add(new Sentence(paragraph, sentences.size(), new Span(span[0], span[1]),
+                    text.substring(span[0], span[1])));
+        }
         return sentences;
+    }
+
+    /** Whether the break between a sentence ending at {@code end} and one starting at {@code next} is wrong. */
+    static boolean joins(String text, int end, int next) {
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int tokenStart = end - 1;
+        while (tokenStart > 0 && (Character.isLetter(text.charAt(tokenStart - 1)) || text.charAt(tokenStart - 1) == '.')) {
+            tokenStart--;
+        }
+        String token = text.substring(tokenStart, end);
+        char first = text.charAt(next);
+        boolean capitalOrDigit = Character.isUpperCase(first) || Character.isDigit(first);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (isInitial(token) && Character.isUpperCase(first)) {
+            return true;
+        }
+        if (isDoubledCapitals(token) && isDoubledCapitals(leadingToken(text, next))) {
+            return true;
+        }
+        return capitalOrDigit && BEFORE_CAPITAL_OR_NUMBER.contains(token.toLowerCase(java.util.Locale.ROOT))
+                && Character.isLowerCase(token.charAt(0));
+    }
+
+    /** {@code "J."}: one capital letter and a period. */
+    private static boolean isInitial(String token) {
+        return token.length() == 2 && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** {@code "EE."}, {@code "UU."}: a Spanish plural abbreviation of doubled capitals. */
+    private static boolean isDoubledCapitals(String token) {
+        return token.length() == 3 && Character.isUpperCase(token.charAt(0)) && token.charAt(0) == token.charAt(1)
+                && token.charAt(2) == '.';
+    }
+
+    private static String leadingToken(String text, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)))) {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '.') {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private BreakIterator prototype(Lang lang) {

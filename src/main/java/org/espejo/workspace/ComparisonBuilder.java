@@ -7,6 +7,8 @@ import org.espejo.align.Aligner;
 import org.espejo.align.Alignment;
 import org.espejo.align.Bead;
 import org.espejo.align.Bitext;
+import org.espejo.align.SentenceAligner;
+import org.espejo.align.SentenceAlignment;
 import org.espejo.text.Document;
 import org.espejo.text.Paragraph;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ComparisonBuilder {
 
     private final Aligner aligner;
+    private final SentenceAligner sentenceAligner;
     private final JsonCodec json;
     private final ComparisonRepository comparisons;
     private final DocumentRepository documents;
@@ -28,10 +31,11 @@ class ComparisonBuilder {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ComparisonBuilder(Aligner aligner, JsonCodec json, ComparisonRepository comparisons,
+    ComparisonBuilder(Aligner aligner, SentenceAligner sentenceAligner, JsonCodec json, ComparisonRepository comparisons,
                       DocumentRepository documents, ParagraphRepository paragraphs,
                       AlignedRowRepository rows, TransactionTemplate transaction, Clock clock) {
         this.aligner = aligner;
+        this.sentenceAligner = sentenceAligner;
         this.json = json;
         this.comparisons = comparisons;
         this.documents = documents;
@@ -39,6 +43,19 @@ class ComparisonBuilder {
         this.rows = rows;
         this.transaction = transaction;
         this.clock = clock;
+    }
+
+    /**
+     * Saves a pair whose alignment is already known (rows read from a TMX or XLIFF file); the
+     * rows get the given status and their sentences are aligned by the engine.
+     */
+    long save(String name, ArrangedPair pair, Alignment alignment, RowStatus status) {
+        Document left = pair.left().document();
+        Document right = pair.right().document();
+        SentencePlan leftSentences = SentencePlan.of(left, pair.left().languages());
+        SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages());
+        SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
+        return transaction.execute(tx -> save(name, pair, alignment, sentences, leftSentences, rightSentences, status));
     }
 
     long build(String name, ArrangedPair pair, Progress progress) {
@@ -49,17 +66,23 @@ class ComparisonBuilder {
         Alignment alignment = aligner.align(new Bitext(left.texts(), pair.left().lang(),
                 right.texts(), pair.right().lang()));
         checkCancelled(progress);
+        SentencePlan leftSentences = SentencePlan.of(left, pair.left().languages());
+        SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages());
+        SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
+        checkCancelled(progress);
         progress.stage(Progress.Stage.SAVING);
-        Long id = transaction.execute(status -> save(name, pair, alignment));
+        Long id = transaction.execute(status -> save(name, pair, alignment, sentences, leftSentences, rightSentences,
+                RowStatus.AUTOMATIC));
         progress.stage(Progress.Stage.DONE);
         return id;
     }
 
-    private long save(String name, ArrangedPair pair, Alignment alignment) {
+    private long save(String name, ArrangedPair pair, Alignment alignment, SentenceAlignment sentences,
+                      SentencePlan leftSentences, SentencePlan rightSentences, RowStatus status) {
         Comparison comparison = comparisons.save(new Comparison(name, pair.left().lang().code(),
                 pair.right().lang().code(), clock.instant()));
-        saveDocument(comparison, Side.LEFT, pair.left());
-        saveDocument(comparison, Side.RIGHT, pair.right());
+        saveDocument(comparison, Side.LEFT, pair.left(), leftSentences);
+        saveDocument(comparison, Side.RIGHT, pair.right(), rightSentences);
         List<AlignedRow> rowEntities = new ArrayList<>(alignment.beads().size());
         int position = 0;
         for (Bead bead : alignment.beads()) {
@@ -71,16 +94,25 @@ class ComparisonBuilder {
             row.rightStart = bead.target().start();
             row.rightEnd = bead.target().end();
             row.confidence = bead.confidence();
-            row.status = RowStatus.AUTOMATIC;
+            row.status = status;
             row.evidence = json.evidence(bead.evidence());
-            row.sentenceLinks = "[]";
+            row.sentenceLinks = json.links(links(sentences.groups().get(row.position)));
             rowEntities.add(row);
         }
         rows.saveAll(rowEntities);
         return comparison.id;
     }
 
-    private void saveDocument(Comparison comparison, Side side, AnalyzedDocument analyzed) {
+    static List<SentenceLink> links(Alignment group) {
+        List<SentenceLink> links = new ArrayList<>(group.beads().size());
+        for (Bead b : group.beads()) {
+            links.add(new SentenceLink(b.source().start(), b.source().end(), b.target().start(), b.target().end(),
+                    b.confidence()));
+        }
+        return links;
+    }
+
+    private void saveDocument(Comparison comparison, Side side, AnalyzedDocument analyzed, SentencePlan sentences) {
         Document document = analyzed.document();
         ComparisonDocument entity = new ComparisonDocument();
         entity.comparison = comparison;
@@ -103,7 +135,7 @@ class ComparisonBuilder {
             var guess = analyzed.languages().paragraphs().get(p.index());
             sp.lang = guess.lang().code();
             sp.langConfidence = guess.confidence();
-            sp.sentences = "[]";
+            sp.sentences = json.sentences(sentences.views.get(p.index()));
             stored.add(sp);
         }
         paragraphs.saveAll(stored);

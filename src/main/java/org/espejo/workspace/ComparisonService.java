@@ -109,7 +109,7 @@ public class ComparisonService {
             int from = page.stream().mapToInt(r -> d.side == Side.LEFT ? r.leftStart : r.rightStart).min().orElse(0);
             int to = page.stream().mapToInt(r -> d.side == Side.LEFT ? r.leftEnd : r.rightEnd).max().orElse(0);
             bySide.put(d.side, paragraphs.findRange(d.id, from, to).stream()
-                    .map(ComparisonService::view)
+                    .map(this::view)
                     .collect(Collectors.toMap(ParagraphView::index, Function.identity())));
         }
         List<RowView> views = new ArrayList<>(page.size());
@@ -117,9 +117,40 @@ public class ComparisonService {
             views.add(new RowView(r.position,
                     slice(bySide.get(Side.LEFT), r.leftStart, r.leftEnd),
                     slice(bySide.get(Side.RIGHT), r.rightStart, r.rightEnd),
-                    r.confidence, r.status, json.evidence(r.evidence)));
+                    r.confidence, r.status, json.evidence(r.evidence), json.links(r.sentenceLinks)));
         }
         return views;
+    }
+
+    /** One marker per row, in document order, for the overview strip and the review queue. */
+    @Transactional(readOnly = true)
+    public List<RowMarker> markers(long id) {
+        List<RowMarker> markers = new ArrayList<>();
+        for (AlignedRow r : rows.findAllOf(id)) {
+            boolean gap = r.leftStart == r.leftEnd || r.rightStart == r.rightEnd;
+            markers.add(new RowMarker(r.position, r.confidence, r.status, gap, 0));
+        }
+        return markers;
+    }
+
+    /** The rows at the given positions, in the order given (for the review queue). */
+    @Transactional(readOnly = true)
+    public List<RowView> rowsAt(long id, List<Integer> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        int min = positions.stream().mapToInt(Integer::intValue).min().orElse(0);
+        int max = positions.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (max - min < 400) {
+            Map<Integer, RowView> byPosition = rows(id, min, max - min + 1).stream()
+                    .collect(Collectors.toMap(RowView::position, Function.identity()));
+            return positions.stream().map(byPosition::get).filter(java.util.Objects::nonNull).toList();
+        }
+        List<RowView> result = new ArrayList<>(positions.size());
+        for (int p : positions) {
+            result.addAll(rows(id, p, 1));
+        }
+        return result;
     }
 
     /** Renames a comparison. */
@@ -163,8 +194,8 @@ public class ComparisonService {
         return Lang.fromCode(code).orElse(Lang.UNKNOWN);
     }
 
-    private static ParagraphView view(StoredParagraph p) {
-        return new ParagraphView(p.index, p.text, p.kind, lang(p.lang), p.langConfidence);
+    private ParagraphView view(StoredParagraph p) {
+        return new ParagraphView(p.index, p.text, p.kind, lang(p.lang), p.langConfidence, json.sentences(p.sentences));
     }
 
     private static List<ParagraphView> slice(Map<Integer, ParagraphView> byIndex, int start, int end) {

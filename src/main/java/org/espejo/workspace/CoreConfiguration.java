@@ -3,11 +3,10 @@ package org.espejo.workspace;
 import java.time.Clock;
 import org.espejo.align.Aligner;
 import org.espejo.align.BandedAligner;
+import org.espejo.align.SentenceAligner;
 import org.espejo.ingest.DocumentExtractor;
 import org.espejo.language.LanguageDetector;
 import org.espejo.language.LinguaLanguageDetector;
-import org.espejo.text.IcuSentenceSegmenter;
-import org.espejo.text.SentenceSegmenter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,8 +30,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    SentenceSegmenter sentenceSegmenter() {
-        return new IcuSentenceSegmenter();
+    SentenceAligner sentenceAligner() {
+        return new SentenceAligner();
     }
 
     @Bean

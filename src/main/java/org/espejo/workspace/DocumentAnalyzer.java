@@ -18,9 +18,12 @@ public class DocumentAnalyzer {
     private final DocumentExtractor extractor;
     private final LanguageDetector detector;
 
-    DocumentAnalyzer(DocumentExtractor extractor, LanguageDetector detector) {
+    private final EspejoProperties.Ingest limits;
+
+    DocumentAnalyzer(DocumentExtractor extractor, LanguageDetector detector, EspejoProperties properties) {
         this.extractor = extractor;
         this.detector = detector;
+        this.limits = properties.ingest();
     }
 
     /** Analyses an uploaded file. */
@@ -28,7 +31,7 @@ public class DocumentAnalyzer {
         try {
             return analyze(extractor.extract(fileName, bytes, TextSplit.AUTO));
         } catch (ExtractionException e) {
-            throw problemOf(e);
+            throw problemOf(e, limits);
         }
     }
 
@@ -37,19 +40,33 @@ public class DocumentAnalyzer {
         try {
             return analyze(extractor.fromText(name, text, TextSplit.AUTO));
         } catch (ExtractionException e) {
-            throw problemOf(e);
+            throw problemOf(e, limits);
         }
+    }
+
+    /** Analyses paragraphs read from a bilingual file, declared to be in {@code lang}. */
+    AnalyzedDocument analyzeParagraphs(String name, List<String> paragraphs, org.espejo.text.Lang lang) {
+        Document document = Document.ofTexts(name, paragraphs);
+        AnalyzedDocument analyzed = analyze(document);
+        return lang.isKnown() ? analyzed.withLanguage(lang) : analyzed;
     }
 
     private AnalyzedDocument analyze(Document document) {
         return new AnalyzedDocument(document, detector.profile(document));
     }
 
-    static InputProblem problemOf(ExtractionException e) {
+    static InputProblem problemOf(ExtractionException e, EspejoProperties.Ingest limits) {
         Problem problem = java.util.Arrays.stream(Problem.values())
                 .filter(p -> p.name().equals(e.failure().name()))
                 .findFirst()
                 .orElse(Problem.CORRUPT);
-        return new InputProblem(problem, e.fileName(), List.of(), e);
+        List<Object> args = switch (problem) {
+            case TOO_LARGE -> List.of(Sizes.human(limits.maxBytes()));
+            case TOO_MUCH_TEXT -> List.of(limits.maxCharacters());
+            case TIMEOUT -> List.of(limits.timeout().toSeconds());
+            case PARAGRAPH_TOO_LONG -> List.of(limits.maxParagraphCharacters());
+            default -> List.of();
+        };
+        return new InputProblem(problem, e.fileName(), args, e);
     }
 }

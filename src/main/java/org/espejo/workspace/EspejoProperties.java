@@ -19,13 +19,15 @@ public record EspejoProperties(@DefaultValue Ingest ingest) {
      * @param maxBytes      largest accepted file (default 50 MB)
      * @param maxCharacters most extracted characters per document (default 20 million)
      * @param timeout       longest a single extraction may run (default 60 s)
+     * @param maxParagraphCharacters longest paragraph accepted (default 200,000 characters)
      */
     public record Ingest(@DefaultValue("52428800") long maxBytes,
                          @DefaultValue("20000000") long maxCharacters,
-                         @DefaultValue("60s") Duration timeout) {
+                         @DefaultValue("60s") Duration timeout,
+                         @DefaultValue("200000") int maxParagraphCharacters) {
 
         public ExtractionLimits limits() {
-            return new ExtractionLimits(maxBytes, maxCharacters, timeout);
+            return new ExtractionLimits(maxBytes, maxCharacters, timeout, maxParagraphCharacters);
         }
     }
 }

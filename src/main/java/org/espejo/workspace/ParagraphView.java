@@ -1,5 +1,6 @@
 package org.espejo.workspace;
 
+import java.util.List;
 import java.util.Objects;
 import org.espejo.text.Lang;
 import org.espejo.text.ParagraphKind;
@@ -12,12 +13,15 @@ import org.espejo.text.ParagraphKind;
  * @param kind           heading, body, …
  * @param lang           detected language ({@link Lang#UNKNOWN} when too short to call)
  * @param langConfidence confidence of that detection, in [0, 1]
+ * @param sentences      its sentences, in order
  */
-public record ParagraphView(int index, String text, ParagraphKind kind, Lang lang, double langConfidence) {
+public record ParagraphView(int index, String text, ParagraphKind kind, Lang lang, double langConfidence,
+                            List<SentenceView> sentences) {
 
     public ParagraphView {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(lang, "lang");
+        sentences = List.copyOf(sentences);
     }
 }

@@ -19,7 +19,11 @@ public enum Problem {
     LANGUAGE_UNKNOWN,
     PARAGRAPH_TOO_LONG,
     STALE_EDIT,
-    NOT_FOUND;
+    NOT_FOUND,
+    IMPORT_UNSUPPORTED,
+    IMPORT_MALFORMED,
+    IMPORT_EMPTY,
+    IMPORT_NOT_BILINGUAL;
 
     /** The i18n key of the message. */
     public String messageKey() {

@@ -12,13 +12,15 @@ import java.util.Objects;
  * @param confidence the engine's confidence in [0, 1]
  * @param status     automatic, confirmed or edited
  * @param evidence   why the sides were paired
+ * @param sentences  how the row's sentences pair up
  */
 public record RowView(int position, List<ParagraphView> left, List<ParagraphView> right,
-                      double confidence, RowStatus status, RowEvidence evidence) {
+                      double confidence, RowStatus status, RowEvidence evidence, List<SentenceLink> sentences) {
 
     public RowView {
         left = List.copyOf(left);
         right = List.copyOf(right);
+        sentences = List.copyOf(sentences);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
     }

@@ -1,5 +1,6 @@
 package org.espejo.workspace;
 
+import org.espejo.ingest.DocumentExtractor;
 import org.espejo.language.LanguageDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +10,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the language models in the background once the application is up, so that the first
- * user does not wait for them.
+ * Loads the language models and Tika's parsers in the background once the application is up,
+ * so that the first user does not wait for them.
  */
 @Component
 class WarmUp {
@@ -18,10 +19,12 @@ class WarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
     private final LanguageDetector detector;
+    private final DocumentExtractor extractor;
     private final TaskExecutor executor;
 
-    WarmUp(LanguageDetector detector, TaskExecutor executor) {
+    WarmUp(LanguageDetector detector, DocumentExtractor extractor, TaskExecutor executor) {
         this.detector = detector;
+        this.extractor = extractor;
         this.executor = executor;
     }
 
@@ -31,6 +34,7 @@ class WarmUp {
             long start = System.nanoTime();
             detector.detect("El traductor compara las dos versiones. The translator compares both versions.");
             LOG.info("Language models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            extractor.warmUp();
         });
     }
 }

@@ -19,13 +19,22 @@ import org.espejo.testing.Stories;
 import org.espejo.ui.compare.CompareView;
 import org.espejo.ui.create.NewComparisonView;
 import org.espejo.ui.library.LibraryView;
+import org.espejo.workspace.ComparisonService;
 import org.espejo.workspace.ComparisonSummary;
 import org.espejo.workspace.RowView;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.annotation.DirtiesContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class WorkbenchViewsTest extends KaribuTest {
+
+    @Autowired
+    private ComparisonService comparisons;
+
+    @BeforeEach
+    void startWithAnEmptyLibrary() {
+        comparisons.list("").forEach(c -> comparisons.delete(c.id()));
+    }
 
     private static final byte[] SPANISH = Stories.text(Stories.SPANISH).getBytes(StandardCharsets.UTF_8);
     private static final byte[] ENGLISH = Stories.text(Stories.ENGLISH).getBytes(StandardCharsets.UTF_8);
@@ -133,8 +142,9 @@ class WorkbenchViewsTest extends KaribuTest {
     }
 
     private static String cellText(Grid<RowView> grid, int row, String column) {
-        Component cell = GridKt._getCellComponent(grid, row, column);
-        return cell.getElement().getTextRecursively();
+        RowView view = GridKt._get(grid, row);
+        return String.join(" ", (column.equals("left") ? view.left() : view.right()).stream()
+                .map(org.espejo.workspace.ParagraphView::text).toList());
     }
 
     @SuppressWarnings("unused")

@@ -1,91 +1,123 @@
 package org.espejo.ui.compare;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import java.util.List;
-import org.espejo.text.ParagraphKind;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.espejo.text.Lang;
 import org.espejo.workspace.ComparisonSummary;
-import org.espejo.workspace.ParagraphView;
+import org.espejo.workspace.RowStatus;
 import org.espejo.workspace.RowView;
 
 /**
  * The side-by-side grid: one row per aligned group, the left document's paragraphs in the first
- * text column and the right document's in the second, with the row's confidence. Rows load
- * lazily, so a novel scrolls as smoothly as a news story.
+ * text column and the right document's in the second, sentence by sentence, with the row's
+ * status and confidence. Rows load lazily and render in the browser (Lit templates), so a
+ * novel scrolls as smoothly as a news story.
  */
 class SideBySideGrid extends Grid<RowView> {
 
-    SideBySideGrid(ComparisonSummary summary,
-                   CallbackDataProvider.FetchCallback<RowView, Void> fetch,
-                   CallbackDataProvider.CountCallback<RowView, Void> count) {
+    private final Lang leftLang;
+    private final Lang rightLang;
+    private IntPredicate changed = p -> false;
+
+    SideBySideGrid(ComparisonSummary summary) {
+        this.leftLang = summary.leftLang();
+        this.rightLang = summary.rightLang();
         setId("compare-grid");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         addClassName("espejo-grid");
-        addColumn(row -> row.position() + 1).setHeader("#").setWidth("4.5em").setFlexGrow(0)
-                .setClassNameGenerator(row -> "espejo-pos");
-        addComponentColumn(row -> side(row.left(), summary.leftLang().code(), "left"))
-                .setHeader(getTranslation("lang." + summary.leftLang().code()))
+        ((GridSingleSelectionModel<RowView>) setSelectionMode(SelectionMode.SINGLE)).setDeselectAllowed(false);
+        setHeightFull();
+
+        addColumn(LitRenderer.<RowView>of(
+                        "<div class=\"espejo-pos\"><span>${item.pos}</span>"
+                                + "<vaadin-icon class=\"status-icon\" icon=\"${item.statusIcon}\" title=\"${item.statusLabel}\""
+                                + " aria-label=\"${item.statusLabel}\"></vaadin-icon></div>")
+                        .withProperty("pos", r -> r.position() + 1)
+                        .withProperty("statusIcon", r -> statusIcon(r.status()))
+                        .withProperty("statusLabel", r -> getTranslation("status." + r.status().name())))
+                .setHeader("#").setWidth("4.5em").setFlexGrow(0).setKey("position");
+        addColumn(sideRenderer(true)).setHeader(getTranslation("lang." + leftLang.code()))
                 .setFlexGrow(1).setKey("left");
-        addComponentColumn(row -> side(row.right(), summary.rightLang().code(), "right"))
-                .setHeader(getTranslation("lang." + summary.rightLang().code()))
+        addColumn(sideRenderer(false)).setHeader(getTranslation("lang." + rightLang.code()))
                 .setFlexGrow(1).setKey("right");
-        addComponentColumn(this::confidence).setHeader(getTranslation("compare.confidence"))
-                .setWidth("8.5em").setFlexGrow(0).setKey("confidence");
-        setClassNameGenerator(row -> "band-" + band(row.confidence()) + " status-" + row.status().name().toLowerCase()
-                + (row.isGap() ? " gap" : ""));
-        setPageSize(40);
-        setItems(fetch, count);
+        addColumn(LitRenderer.<RowView>of(
+                        "<span class=\"espejo-confidence band-${item.band}\" title=\"${item.title}\">"
+                                + "<vaadin-icon icon=\"${item.icon}\"></vaadin-icon><span>${item.label}</span></span>")
+                        .withProperty("band", r -> band(r))
+                        .withProperty("icon", r -> confidenceIcon(r))
+                        .withProperty("label", this::confidenceLabel)
+                        .withProperty("title", r -> getTranslation("compare.confidence." + bandOf(r.confidence()))
+                                + " · " + r.type()))
+                .setHeader(getTranslation("compare.confidence")).setWidth("9em").setFlexGrow(0).setKey("confidence");
+        setPartNameGenerator(r -> "band-" + band(r) + " status-" + r.status().name().toLowerCase()
+                + (r.isGap() ? " gap" : "") + (changed.test(r.position()) ? " changed" : ""));
+        setPageSize(30);
     }
 
-    private Component side(List<ParagraphView> paragraphs, String lang, String column) {
-        Div cell = new Div();
-        cell.addClassName("espejo-side");
-        cell.addClassName("espejo-" + column);
-        cell.getElement().setAttribute("lang", lang);
-        if (paragraphs.isEmpty()) {
-            Span gap = new Span(getTranslation("compare.gap." + column));
-            gap.addClassName("espejo-gap");
-            cell.add(gap);
-            return cell;
-        }
-        for (ParagraphView p : paragraphs) {
-            Div para = new Div(p.text());
-            para.addClassName("espejo-p");
-            if (p.kind() == ParagraphKind.HEADING) {
-                para.addClassName("espejo-heading");
-            } else if (p.kind() != ParagraphKind.BODY) {
-                para.addClassName("espejo-" + p.kind().name().toLowerCase().replace('_', '-'));
-            }
-            cell.add(para);
-        }
-        return cell;
+    void setRows(CallbackDataProvider.FetchCallback<RowView, Void> fetch,
+                 CallbackDataProvider.CountCallback<RowView, Void> count) {
+        setItems(fetch, count).setIdentifierProvider(RowView::position);
     }
 
-    private Component confidence(RowView row) {
-        int percent = (int) Math.round(row.confidence() * 100);
-        String band = band(row.confidence());
-        VaadinIcon icon = switch (band) {
-            case "high" -> VaadinIcon.CHECK_CIRCLE;
-            case "medium" -> VaadinIcon.QUESTION_CIRCLE;
-            default -> VaadinIcon.WARNING;
+    void markChanged(Set<Integer> positions) {
+        Set<Integer> copy = Set.copyOf(positions);
+        this.changed = copy::contains;
+    }
+
+    private LitRenderer<RowView> sideRenderer(boolean left) {
+        String column = left ? "left" : "right";
+        Lang lang = left ? leftLang : rightLang;
+        String foreign = getTranslation("compare.foreign");
+        String gap = "<span class=\"espejo-gap\">" + RowHtml.escape(getTranslation("compare.gap." + column)) + "</span>";
+        return LitRenderer.<RowView>of("<div class=\"espejo-side espejo-" + column + "\" lang=\"" + lang.code()
+                        + "\" data-row=\"${item.row}\" .innerHTML=${item.html}></div>")
+                .withProperty("row", RowView::position)
+                .withProperty("html", r -> {
+                    var paragraphs = left ? r.left() : r.right();
+                    return paragraphs.isEmpty() ? gap : RowHtml.side(paragraphs, r.sentences(), left, lang, foreign);
+                });
+    }
+
+    private String confidenceLabel(RowView r) {
+        return switch (r.status()) {
+            case CONFIRMED -> getTranslation("status.CONFIRMED");
+            case EDITED -> getTranslation("status.EDITED");
+            case AUTOMATIC -> Math.round(r.confidence() * 100) + " %";
         };
-        Span badge = new Span(icon.create(), new Span(percent + " %"));
-        badge.getElement().getThemeList().add("badge " + switch (band) {
-            case "high" -> "success";
-            case "medium" -> "contrast";
-            default -> "error";
-        });
-        badge.getElement().setAttribute("title", getTranslation("compare.confidence." + band) + " · " + row.type());
-        badge.addClassName("espejo-confidence");
-        return badge;
     }
 
-    static String band(double confidence) {
+    private static String band(RowView r) {
+        return r.status() == RowStatus.AUTOMATIC ? bandOf(r.confidence()) : "reviewed";
+    }
+
+    static String bandOf(double confidence) {
         return confidence >= 0.8 ? "high" : confidence >= 0.5 ? "medium" : "low";
+    }
+
+    private static String confidenceIcon(RowView r) {
+        if (r.status() == RowStatus.CONFIRMED) {
+            return "vaadin:check";
+        }
+        if (r.status() == RowStatus.EDITED) {
+            return "vaadin:pencil";
+        }
+        return switch (bandOf(r.confidence())) {
+            case "high" -> "vaadin:check-circle-o";
+            case "medium" -> "vaadin:question-circle-o";
+            default -> "vaadin:warning";
+        };
+    }
+
+    private static String statusIcon(RowStatus status) {
+        return switch (status) {
+            case CONFIRMED -> "vaadin:lock";
+            case EDITED -> "vaadin:pencil";
+            case AUTOMATIC -> "vaadin:automation";
+        };
     }
 }

@@ -12,12 +12,13 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.espejo.text.Lang;
+import org.espejo.ui.LimitedUpload;
 import org.espejo.workspace.AnalyzedDocument;
+import org.espejo.workspace.Sizes;
 
 /**
  * One of the two documents of a new comparison: a drop zone or a pasted text, then what
@@ -34,17 +35,29 @@ class DocumentSlot extends Composite<VerticalLayout> {
     private final TextArea paste = new TextArea();
     private final Div status = new Div();
     private final Select<Lang> language = new Select<>();
+    private final long maxBytes;
     private AnalyzedDocument analyzed;
     private Runnable onChange = () -> { };
 
     DocumentSlot(String id, String title, long maxBytes, BiConsumer<String, byte[]> onFile,
                  Consumer<String> onPaste) {
+        this.maxBytes = maxBytes;
         VerticalLayout root = getContent();
         root.setId(id);
         root.addClassName("espejo-slot");
         root.setPadding(true);
 
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> onFile.accept(meta.fileName(), data)));
+        upload = new Upload(new LimitedUpload(maxBytes, new LimitedUpload.Receiver() {
+            @Override
+            public void received(com.vaadin.flow.component.UI ui, String fileName, byte[] bytes) {
+                onFile.accept(fileName, bytes);
+            }
+
+            @Override
+            public void tooLarge(com.vaadin.flow.component.UI ui, String fileName) {
+                showError(getTranslation("problem.too_large", fileName, megabytes()));
+            }
+        }));
         upload.setId(id + "-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
@@ -52,6 +65,7 @@ class DocumentSlot extends Composite<VerticalLayout> {
         upload.setDropLabel(new Span(getTranslation("create.drop")));
         upload.addFileRejectedListener(e -> showError(getTranslation("create.rejected", e.getFileName(),
                 e.getErrorMessage())));
+        upload.setI18n(UploadTexts.of(this, megabytes()));
         upload.addFileRemovedListener(e -> clear());
 
         paste.setId(id + "-paste");
@@ -87,6 +101,10 @@ class DocumentSlot extends Composite<VerticalLayout> {
         status.setId(id + "-status");
         status.addClassName("espejo-slot-status");
         root.add(new H3(title), upload, pasteDetails, status, language);
+    }
+
+    private String megabytes() {
+        return Sizes.human(maxBytes);
     }
 
     void onChange(Runnable listener) {

@@ -104,7 +104,7 @@ public class NewComparisonView extends VerticalLayout {
     }
 
     private void analyzeFile(DocumentSlot slot, String fileName, byte[] bytes) {
-        ui.access(() -> slot.showWorking(fileName));
+        slot.showWorking(fileName);
         background.run(ui, () -> analyzer.analyzeFile(fileName, bytes), slot::showAnalyzed,
                 e -> slot.showError(describe(e)));
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -25,20 +27,24 @@ import org.espejo.ui.compare.CompareView;
 import org.espejo.ui.create.NewComparisonView;
 import org.espejo.workspace.ComparisonService;
 import org.espejo.workspace.ComparisonSummary;
+import org.espejo.ui.BackgroundWork;
+import org.espejo.workspace.EspejoProperties;
 import org.espejo.workspace.ExampleService;
+import org.espejo.workspace.ImportService;
 
 /** The start screen: every saved comparison, newest first, with search and the built-in example. */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "library", layout = MainLayout.class)
 @PageTitle("Espejo")
-public class LibraryView extends VerticalLayout {
+public class LibraryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComparisonService comparisons;
     private final Grid<ComparisonSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Paragraph empty = new Paragraph();
 
-    public LibraryView(ComparisonService comparisons, ExampleService examples) {
+    public LibraryView(ComparisonService comparisons, ExampleService examples, ImportService imports,
+                       BackgroundWork background, EspejoProperties properties) {
         this.comparisons = comparisons;
         setSizeFull();
         addClassName("espejo-library");
@@ -60,13 +66,20 @@ public class LibraryView extends VerticalLayout {
         search.addValueChangeListener(e -> refresh());
         search.setId("library-search");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, create, example);
+        ImportUpload importUpload = new ImportUpload(imports, background, properties.ingest().maxBytes(),
+                id -> getUI().ifPresent(ui -> ui.navigate(CompareView.class, id)));
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, example, importUpload);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
         empty.setText(getTranslation("library.empty"));
         empty.setId("library-empty");
         add(new H2(getTranslation("library.title")), toolbar, empty, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 

@@ -1,0 +1,5 @@
+package org.espejo.workspace;
+
+/** Whether a comparison has corrections to undo and to redo. */
+public record UndoState(boolean canUndo, boolean canRedo) {
+}
