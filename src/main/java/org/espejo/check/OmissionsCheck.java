@@ -7,13 +7,16 @@ import java.util.List;
  * Passages without counterpart: a row with one side empty; a row whose length ratio is far
  * outside what this story's own rows show (something dropped or added inside it); and a
  * sentence that the sentence alignment leaves without partner, when the row's lengths confirm
- * that its side really carries that much more text.
+ * that its side really carries that much more text (a lone sentence in a row of usual length is
+ * far more often a sentence the other side merged into a neighbour).
  */
 final class OmissionsCheck implements Check {
 
     private static final double MIN_FACTOR = 1.6;
     private static final int MIN_ROW_CHARS = 60;
     private static final int MIN_SENTENCE_LETTERS = 20;
+    /** A lone sentence is reported only if its row is this many spreads longer on its side. */
+    private static final double MIN_SENTENCE_DEVIATION = 1.5;
 
     @Override
     public CheckType type() {
@@ -89,7 +92,9 @@ final class OmissionsCheck implements Check {
             List<RowSentence> alone = Rows.sentencesOf(row, side, link);
             int chars = alone.stream().mapToInt(s -> s.text().length()).sum();
             double excess = side == Side.LEFT ? l - lengths.expectedLeft(r) : r - lengths.expectedRight(l);
-            if (letters(alone) >= MIN_SENTENCE_LETTERS && excess >= 0.5 * chars) {
+            double z = lengths.deviation(l, r);
+            boolean rowConfirms = side == Side.LEFT ? z <= -MIN_SENTENCE_DEVIATION : z >= MIN_SENTENCE_DEVIATION;
+            if (letters(alone) >= MIN_SENTENCE_LETTERS && excess >= 0.5 * chars && rowConfirms) {
                 String text = String.join(" ", alone.stream().map(RowSentence::text).toList());
                 out.add(Finding.in(type(), Severity.WARNING, row.index())
                         .marks(side, alone.stream().map(RowSentence::mark).toList())

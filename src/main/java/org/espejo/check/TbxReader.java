@@ -45,12 +45,15 @@ final class TbxReader {
         return glossary(concepts);
     }
 
+    /** The JDK's own StAX implementation (whatever else is on the classpath), locked down. */
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        }
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         return factory;
     }

@@ -55,10 +55,23 @@ class OmissionsCheckTest {
 
     @Test
     void a_sentence_without_counterpart_is_reported_when_the_row_is_longer_by_that_much() {
-        String extra = "Su luz se veía desde muy lejos, incluso en las noches de niebla más espesa.";
-        AlignedStory story = withLinks(ES + " " + extra, EN, List.of(link(0, 1, 0, 1), link(1, 2, 1, 1)));
+        String extra = "Su luz se veía desde muy lejos de allí.";
+        List<String> es = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<Alignment> links = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            es.add(ES);
+            en.add(EN);
+            links.add(Alignment.of(1, 1, List.of(link(0, 1, 0, 1))));
+        }
+        es.add(ES + " " + extra);
+        en.add(EN);
+        links.add(Alignment.of(2, 1, List.of(link(0, 1, 0, 1), link(1, 2, 1, 1))));
+        AlignedStory story = new StoryBuilder(Lang.SPANISH, Lang.ENGLISH).paragraphs(es, en)
+                .alignment(TestStories.oneToOne(es.size())).sentenceLinks(links).build();
         List<Finding> findings = run(CheckType.OMISSIONS, story);
         assertThat(rules(findings)).containsExactly("sentence-only-left");
+        assertThat(findings.get(0).row()).isEqualTo(8);
         assertThat(findings.get(0).args()).first().asString().startsWith("Su luz");
     }
 
