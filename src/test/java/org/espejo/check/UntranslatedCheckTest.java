@@ -21,14 +21,23 @@ class UntranslatedCheckTest {
     }
 
     @Test
-    void a_paragraph_in_the_other_sides_language_is_reported() {
-        String untranslated = "Algunos niños le piden que les cuente historias de naufragios y de noches sin estrellas.";
-        List<Finding> findings = run(CheckType.UNTRANSLATED, story(List.of(ES, ES), List.of(EN, untranslated),
+    void a_paragraph_left_in_the_other_sides_language_is_reported() {
+        String source = "Algunos niños le piden que les cuente historias de naufragios y de noches sin estrellas.";
+        String leftAsIs = "Algunos niños le piden que le cuente historias de naufragios, y de noches sin estrellas";
+        List<Finding> findings = run(CheckType.UNTRANSLATED, story(List.of(ES, source), List.of(EN, leftAsIs),
                 List.of(sure(Lang.SPANISH), sure(Lang.SPANISH)), List.of(sure(Lang.ENGLISH), sure(Lang.SPANISH))));
         assertThat(rules(findings)).containsExactly("paragraph-language");
         assertThat(findings.get(0).row()).isEqualTo(1);
         assertThat(findings.get(0).args()).containsExactly("lang:es", "lang:en");
         assertThat(FindingMessages.english().message(findings.get(0))).contains("Spanish").contains("English");
+    }
+
+    @Test
+    void a_translation_the_detector_calls_foreign_because_of_its_names_is_not_reported() {
+        String es = "El último día del mes se hallaron los cuerpos de dos hombres en los municipios de Los Reyes de la Paz y Nezahualcóyotl.";
+        String en = "The last day of the month the bodies of two men were found in the municipalities of Los Reyes de la Paz and Nezahualcóyotl.";
+        assertThat(run(CheckType.UNTRANSLATED, story(List.of(es), List.of(en), List.of(sure(Lang.SPANISH)),
+                List.of(sure(Lang.SPANISH))))).isEmpty();
     }
 
     @Test
