@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 AlignCommand.class,
                 EvalCommand.class,
                 AnchorsCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli {

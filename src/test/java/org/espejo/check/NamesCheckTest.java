@@ -1,0 +1,65 @@
+package org.espejo.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.espejo.check.TestStories.parallel;
+import static org.espejo.check.TestStories.rules;
+import static org.espejo.check.TestStories.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamesCheckTest {
+
+    private static final List<String> ES = List.of(
+            "Tomás Aguilar vive en Valparaíso desde 2019.",
+            "Cada mañana Tomás baja al puerto a ver los barcos.",
+            "En el puerto, Tomás saluda a los pescadores.");
+
+    @Test
+    void a_name_the_translation_keeps_elsewhere_and_drops_here_is_reported() {
+        List<String> en = List.of(
+                "Tomás Aguilar has lived in Valparaíso since 2019.",
+                "Every morning he goes down to the harbour to watch the ships.",
+                "At the harbour, Tomás greets the fishermen.");
+        List<Finding> findings = run(CheckType.NAMES, parallel(ES, en));
+        assertThat(rules(findings)).containsExactly("missing");
+        assertThat(findings.get(0).row()).isEqualTo(1);
+        assertThat(findings.get(0).args()).containsExactly("Tomás");
+    }
+
+    @Test
+    void a_name_in_every_row_of_both_sides_is_not_reported() {
+        List<String> en = List.of(
+                "Tomás Aguilar has lived in Valparaíso since 2019.",
+                "Every morning Tomás goes down to the harbour to watch the ships.",
+                "At the harbour, Tomás greets the fishermen.");
+        assertThat(run(CheckType.NAMES, parallel(ES, en))).isEmpty();
+    }
+
+    @Test
+    void accents_cognates_known_variants_and_nationality_adjectives_are_not_reported() {
+        List<String> es = List.of(
+                "El gobernador de Michoacán viajó a Moscú con el embajador de EE. UU. en Alemania.",
+                "El Gobierno británico respondió desde Londres.",
+                "Según la prensa, la delegación de Michoacán volvió de Moscú sin acuerdo con Alemania.");
+        List<String> en = List.of(
+                "The governor of Michoacan travelled to Moscow with the U.S. ambassador to Germany.",
+                "The British Government replied from London.",
+                "According to the press, the Michoacan delegation came back from Moscow without a deal with Germany.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void a_name_the_other_side_renders_by_another_name_in_the_same_sentence_is_not_reported() {
+        List<String> es = List.of("Los manifestantes marcharon en Burdeos.", "Burdeos amaneció tranquila.");
+        List<String> en = List.of("The protesters marched in Bordeaux.", "Bordeaux woke up calm.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void capitalised_common_words_and_sentence_openers_are_not_names() {
+        List<String> es = List.of("Ayer el Gobierno aprobó la ley.", "Después habló el Presidente.");
+        List<String> en = List.of("Yesterday the cabinet passed the law.", "Then the head of state spoke.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+}
