@@ -19,22 +19,26 @@ import java.util.Set;
  * @param matchThreshold  share of a bead's cue weight that must match for it to gain
  * @param chanceWeight    how much of the cue weight a bead would match by chance is charged
  * @param orphanWeight    charge per weight of the numbers and names in a bead that the other text lacks
- * @param bandHalfWidth   half-width of the search band, in units, around its centre path
+ * @param bandHalfWidth   half-width of the search band, in units, around its centre path (the band
+ *                        doubles while the best path runs along its edge)
+ * @param confidenceTemperature scale of costs in the posterior that gives each bead's confidence
  */
 public record AlignerSettings(Set<Signal> signals, double gapPenalty, double mergePenalty,
                               double doublePenalty, double triplePenalty, double lengthWeight,
                               double lengthVariance, double lexicalWeight, double matchThreshold,
-                              double chanceWeight, double orphanWeight, int bandHalfWidth) {
+                              double chanceWeight, double orphanWeight, int bandHalfWidth,
+                              double confidenceTemperature) {
 
     /** The defaults. */
     public static final AlignerSettings DEFAULT = new AlignerSettings(EnumSet.allOf(Signal.class),
-            8.0, 5.0, 10.0, 7.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 150);
+            8.0, 5.0, 10.0, 7.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 40, 2.0);
 
     public AlignerSettings {
         signals = Set.copyOf(Objects.requireNonNull(signals, "signals"));
         if (gapPenalty < 0 || mergePenalty < 0 || doublePenalty < 0 || triplePenalty < 0
                 || lengthWeight < 0 || lengthVariance <= 0 || lexicalWeight < 0
-                || matchThreshold < 0 || matchThreshold > 1 || chanceWeight < 0 || orphanWeight < 0 || bandHalfWidth < 4) {
+                || matchThreshold < 0 || matchThreshold > 1 || chanceWeight < 0 || orphanWeight < 0 || bandHalfWidth < 4
+                || !(confidenceTemperature > 0)) {
             throw new IllegalArgumentException("bad aligner settings");
         }
     }
@@ -50,6 +54,7 @@ public record AlignerSettings(Set<Signal> signals, double gapPenalty, double mer
         kept.retainAll(signals);
         kept.removeAll(removed);
         return new AlignerSettings(kept, gapPenalty, mergePenalty, doublePenalty, triplePenalty,
-                lengthWeight, lengthVariance, lexicalWeight, matchThreshold, chanceWeight, orphanWeight, bandHalfWidth);
+                lengthWeight, lengthVariance, lexicalWeight, matchThreshold, chanceWeight, orphanWeight, bandHalfWidth,
+                confidenceTemperature);
     }
 }

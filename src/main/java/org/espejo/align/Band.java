@@ -22,12 +22,17 @@ final class Band {
 
     /** A band of {@code halfWidth} around {@code centre} (one target position per row). */
     static Band around(int[] centre, int columns, int halfWidth) {
-        int rows = centre.length - 1;
+        return covering(centre, centre, columns, halfWidth);
+    }
+
+    /** A band that reaches {@code halfWidth} beyond {@code [low[i], high[i]]} on every row. */
+    static Band covering(int[] low, int[] high, int columns, int halfWidth) {
+        int rows = low.length - 1;
         int[] lo = new int[rows + 1];
         int[] hi = new int[rows + 1];
         for (int i = 0; i <= rows; i++) {
-            lo[i] = (int) Math.max(0, (long) centre[i] - halfWidth);
-            hi[i] = (int) Math.min(columns, (long) centre[i] + halfWidth);
+            lo[i] = (int) Math.max(0, (long) low[i] - halfWidth);
+            hi[i] = (int) Math.min(columns, (long) high[i] + halfWidth);
         }
         lo[0] = 0;
         hi[rows] = columns;

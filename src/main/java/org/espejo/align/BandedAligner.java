@@ -25,6 +25,8 @@ public final class BandedAligner implements Aligner {
     /** The band stops widening at this many cells. */
     private static final long MAX_CELLS = 60_000_000;
     private static final int EDGE_MARGIN = 3;
+    /** Texts up to this many units (both sides) get a second pass with word pairs learned from the first. */
+    private static final int SECOND_PASS_UNITS = 4000;
 
     private final AlignerSettings settings;
     private final CueExtractor extractor;
@@ -44,8 +46,24 @@ public final class BandedAligner implements Aligner {
     public Alignment align(Bitext bitext, List<FixedLink> fixed) {
         Objects.requireNonNull(bitext, "bitext");
         List<FixedLink> links = FixedLinks.validated(fixed, bitext.source().size(), bitext.target().size());
-        Features features = features(bitext.source(), bitext.sourceLang(), bitext.target(), bitext.targetLang());
+        boolean withWordList = wordListApplies(bitext.sourceLang()) && wordListApplies(bitext.targetLang());
+        Features features = Features.of(bitext.source(), bitext.target(), extractor, withWordList);
         BeadScorer scorer = scorer(features);
+        List<Step> steps = alignBetween(features, scorer, links);
+        if (settings.uses(Signal.DOCUMENT_LEXICON) && features.sourceSize + features.targetSize <= SECOND_PASS_UNITS) {
+            Lexicon learned = DocumentLexicon.learn(features, steps);
+            if (!learned.isEmpty()) {
+                CueExtractor withLearned = new CueExtractor(settings, extractor.words(), learned);
+                features = Features.of(bitext.source(), bitext.target(), withLearned, withWordList);
+                scorer = scorer(features);
+                steps = alignBetween(features, scorer, links);
+            }
+        }
+        return toAlignment(features, scorer, steps);
+    }
+
+    /** Aligns the blocks between the fixed links and keeps the links as they are. */
+    private List<Step> alignBetween(Features features, BeadScorer scorer, List<FixedLink> links) {
         List<Step> steps = new ArrayList<>();
         int s = 0;
         int t = 0;
@@ -56,11 +74,21 @@ public final class BandedAligner implements Aligner {
             t = link.target().end();
         }
         steps.addAll(alignBlock(features, scorer, s, features.sourceSize, t, features.targetSize));
-        return toAlignment(features, scorer, steps);
+        return steps;
     }
 
-    /** The best path of one block of units, {@code [s0, s1) × [t0, t1)}. */
+    /** The best path of one block of units, {@code [s0, s1) × [t0, t1)}, with the posterior of each bead. */
     List<Step> alignBlock(Features features, BeadScorer scorer, int s0, int s1, int t0, int t1) {
+        List<Step> path = bestPath(features, scorer, s0, s1, t0, t1);
+        double[] posterior = Posterior.of(features, scorer, settings.confidenceTemperature(), s0, s1, t0, t1, path);
+        List<Step> steps = new ArrayList<>(path.size());
+        for (int k = 0; k < path.size(); k++) {
+            steps.add(path.get(k).withConfidence(posterior[k]));
+        }
+        return steps;
+    }
+
+    private List<Step> bestPath(Features features, BeadScorer scorer, int s0, int s1, int t0, int t1) {
         int rows = s1 - s0;
         int columns = t1 - t0;
         List<Step> steps = new ArrayList<>();
@@ -76,7 +104,7 @@ public final class BandedAligner implements Aligner {
         if ((long) (rows + 1) * (columns + 1) <= FULL_CELLS) {
             return new PathSearch(features, scorer, s0, t0, Band.full(rows, columns)).run();
         }
-        int[] centre = Band.characterDiagonal(features.sourceChars, s0, rows, features.targetChars, t0, columns);
+        int[] centre = Anchors.centre(features, s0, s1, t0, t1);
         int halfWidth = settings.bandHalfWidth();
         while (true) {
             Band band = Band.around(centre, columns, halfWidth);
@@ -113,11 +141,10 @@ public final class BandedAligner implements Aligner {
 
     /** Beads with confidence and evidence for the steps of a path. */
     List<Bead> beads(Features features, BeadScorer scorer, List<Step> steps) {
-        EvidenceBuilder evidence = new EvidenceBuilder(features, extractor);
+        EvidenceBuilder evidence = new EvidenceBuilder(features);
         List<Bead> beads = new ArrayList<>(steps.size());
         for (Step step : steps) {
-            double confidence = step.fixed() ? 1.0 : Confidence.of(step, features, scorer, settings);
-            beads.add(new Bead(step.source(), step.target(), confidence, evidence.of(step.source(), step.target())));
+            beads.add(new Bead(step.source(), step.target(), step.confidence(), evidence.of(step.source(), step.target())));
         }
         return beads;
     }

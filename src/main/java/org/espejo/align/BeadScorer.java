@@ -42,7 +42,7 @@ final class BeadScorer {
         }
         double p = source.size() <= 3 && target.size() <= 3 && (source.size() == 1 || target.size() == 1
                 || source.size() == 2 && target.size() == 2)
-                ? penalty[new Step(source, target, false).type().ordinal()] : settings.triplePenalty();
+                ? penalty[new Step(source, target, false, 0).type().ordinal()] : settings.triplePenalty();
         return p + lengthPart(source.start(), source.end(), target.start(), target.end())
                 + cuePart(source.start(), source.end(), target.start(), target.end(),
                 features.matched(source, target));

@@ -1,6 +1,9 @@
 package org.espejo.align;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,18 +37,29 @@ final class CueExtractor {
     private final boolean punctuation;
     private final boolean lexicon;
     private final Lexicon words;
+    private final Lexicon documentWords;
 
     CueExtractor(AlignerSettings settings) {
-        this(settings, settings.uses(Signal.LEXICON) ? Lexicon.spanishEnglish() : Lexicon.EMPTY);
+        this(settings, settings.uses(Signal.LEXICON) ? Lexicon.spanishEnglish() : Lexicon.EMPTY, Lexicon.EMPTY);
     }
 
-    CueExtractor(AlignerSettings settings, Lexicon words) {
+    /**
+     * @param words         the shipped word list (used only when the caller says it applies)
+     * @param documentWords word pairs learned from the document (always used)
+     */
+    CueExtractor(AlignerSettings settings, Lexicon words, Lexicon documentWords) {
         this.words = words;
+        this.documentWords = documentWords;
         numbers = settings.uses(Signal.NUMBERS);
         names = settings.uses(Signal.NAMES);
         cognates = settings.uses(Signal.COGNATES);
         punctuation = settings.uses(Signal.PUNCTUATION);
         lexicon = settings.uses(Signal.LEXICON);
+    }
+
+    /** The shipped word list this extractor uses (empty when the signal is off). */
+    Lexicon words() {
+        return words;
     }
 
     /** Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat). */
@@ -58,6 +72,15 @@ final class CueExtractor {
      * (they are left out when the languages are known not to be the list's).
      */
     void extract(String text, boolean withWordList, CueSink sink) {
+        extract(text, withWordList, new HashMap<>(), sink);
+    }
+
+    /**
+     * As {@link #extract(String, boolean, CueSink)}, remembering in {@code memo} the cues that
+     * depend on a word alone (keyed by the folded word), so that a long text folds and looks up
+     * each distinct word once. Use one memo per word-list setting.
+     */
+    void extract(String text, boolean withWordList, Map<String, String[]> memo, CueSink sink) {
         boolean shouting = isMostlyUpperCase(text);
         String previousWord = "";
         int i = 0;
@@ -69,7 +92,7 @@ final class CueExtractor {
                 while (end < n && (Character.isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
                     end++;
                 }
-                previousWord = word(text, i, end, shouting, previousWord, withWordList, sink);
+                previousWord = word(text, i, end, shouting, previousWord, withWordList, memo, sink);
                 i = end;
             } else if (c >= '0' && c <= '9') {
                 i = number(text, i, sink);
@@ -86,42 +109,68 @@ final class CueExtractor {
     }
 
     private String word(String text, int start, int end, boolean shouting, String previousWord, boolean withWordList,
-                        CueSink sink) {
+                        Map<String, String[]> memo, CueSink sink) {
         String folded = Folding.fold(text, start, end);
-        if (numbers) {
-            String key = NUMBER_WORDS.get(folded);
-            if (key == null) {
-                Integer value = roman(text, start, end, previousWord);
-                key = value == null ? null : "#" + value;
-            }
-            if (key != null) {
-                sink.accept(key, start, end);
-            }
+        String[] keys = memo.get(folded);
+        if (keys == null) {
+            keys = wordKeys(folded, withWordList);
+            memo.put(folded, keys);
         }
-        if (lexicon) {
-            String concept = STRUCTURE_WORDS.get(folded);
-            if (concept != null) {
-                sink.accept("l" + concept, start, end);
-            }
-            String[] pairs = withWordList ? words.keys(folded) : null;
-            if (pairs != null) {
-                for (String key : pairs) {
-                    sink.accept(key, start, end);
-                }
+        if (keys.length > 0) {
+            sink.acceptAll(keys, start, end);
+        }
+        if (numbers) {
+            Integer value = roman(text, start, end, previousWord);
+            if (value != null && NUMBER_WORDS.get(folded) == null) {
+                sink.accept("#" + value, start, end);
             }
         }
         if (names && isName(text, start, end, shouting)) {
             sink.accept("n" + folded, start, end);
         }
-        if (cognates && folded.length() >= COGNATE_PREFIX) {
-            sink.accept("c" + folded.substring(0, COGNATE_PREFIX), start, end);
-        }
         return folded;
+    }
+
+    /** The cues a folded word gives wherever it stands: number words, word pairs, cognate prefix. */
+    private String[] wordKeys(String folded, boolean withWordList) {
+        List<String> keys = new ArrayList<>(3);
+        if (numbers) {
+            String key = NUMBER_WORDS.get(folded);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        if (lexicon) {
+            String concept = STRUCTURE_WORDS.get(folded);
+            if (concept != null) {
+                keys.add("l" + concept);
+            }
+            String[] pairs = withWordList ? words.keys(folded) : null;
+            if (pairs != null) {
+                keys.addAll(Arrays.asList(pairs));
+            }
+        }
+        String[] learned = documentWords.keys(folded);
+        if (learned != null) {
+            keys.addAll(Arrays.asList(learned));
+        }
+        if (cognates && folded.length() >= COGNATE_PREFIX) {
+            keys.add("c" + folded.substring(0, COGNATE_PREFIX));
+        }
+        return keys.toArray(String[]::new);
     }
 
     private static Integer roman(String text, int start, int end, String previousWord) {
         int length = end - start;
-        if (length > 9 || !(length >= 2 || COUNTED.contains(previousWord))) {
+        if (length > 9) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            if ("IVXLCDM".indexOf(text.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        if (length < 2 && !COUNTED.contains(previousWord)) {
             return null;
         }
         String token = text.substring(start, end);

@@ -10,4 +10,14 @@ interface CueSink {
      * @param end   where it ends
      */
     void accept(String key, int start, int end);
+
+    /**
+     * Receives several cues written at the same place. The array is shared and reused for
+     * every occurrence of the same word: do not change it (it may serve as a cache key).
+     */
+    default void acceptAll(String[] keys, int start, int end) {
+        for (String key : keys) {
+            accept(key, start, end);
+        }
+    }
 }

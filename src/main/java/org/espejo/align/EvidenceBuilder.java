@@ -1,7 +1,7 @@
 package org.espejo.align;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +9,17 @@ import java.util.Set;
 
 /**
  * Writes down why a bead was chosen: the cues its two sides share, each as the text wrote
- * it, and the ratio of their lengths. Immutable.
+ * it (from the positions recorded when the cues were extracted), and the ratio of their
+ * lengths. Immutable.
  */
 final class EvidenceBuilder {
 
     private static final int MAX_PER_KIND = 12;
 
     private final Features features;
-    private final CueExtractor extractor;
 
-    EvidenceBuilder(Features features, CueExtractor extractor) {
+    EvidenceBuilder(Features features) {
         this.features = features;
-        this.extractor = extractor;
     }
 
     Evidence of(Range source, Range target) {
@@ -30,45 +29,52 @@ final class EvidenceBuilder {
         if (source.isEmpty() || target.isEmpty()) {
             return new Evidence(ratio, List.of(), List.of(), List.of(), List.of());
         }
-        Map<String, String> sourceCues = surfaces(features.sourceTexts, source);
-        Map<String, String> targetCues = surfaces(features.targetTexts, target);
+        Map<Integer, String> targetSurfaces = new HashMap<>();
+        for (int t = target.start(); t < target.end(); t++) {
+            surfaces(features.targetTexts.get(t), features.targetCues[t], features.targetWhere[t], targetSurfaces);
+        }
         Set<String> numbers = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         Set<String> cognates = new LinkedHashSet<>();
         Set<String> lexicon = new LinkedHashSet<>();
-        for (Map.Entry<String, String> cue : sourceCues.entrySet()) {
-            String other = targetCues.get(cue.getKey());
-            if (other == null) {
-                continue;
-            }
-            switch (CueKind.ofTag(cue.getKey().charAt(0))) {
-                case NUMBER -> add(numbers, cue.getValue());
-                case NAME -> add(names, cue.getValue());
-                case COGNATE -> add(cognates, cue.getValue() + "~" + other);
-                case LEXICON -> add(lexicon, cue.getValue() + "=" + other);
-                case PUNCTUATION -> { }
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int s = source.start(); s < source.end(); s++) {
+            int[] cues = features.sourceCues[s];
+            String text = features.sourceTexts.get(s);
+            for (int k = 0; k < cues.length; k++) {
+                String other = targetSurfaces.get(cues[k]);
+                if (other == null || !seen.add(cues[k])) {
+                    continue;
+                }
+                String written = surface(text, features.sourceWhere[s][k]);
+                switch (CueKind.ofTag(features.key[cues[k]].charAt(0))) {
+                    case NUMBER -> add(numbers, written);
+                    case NAME -> add(names, written);
+                    case COGNATE -> add(cognates, written + "~" + other);
+                    case LEXICON -> add(lexicon, written + "=" + other);
+                    case PUNCTUATION -> { }
+                }
             }
         }
         return new Evidence(ratio, new ArrayList<>(numbers), new ArrayList<>(names),
                 new ArrayList<>(cognates), new ArrayList<>(lexicon));
     }
 
-    private static void add(Set<String> set, String value) {
-        if (set.size() < MAX_PER_KIND) {
-            set.add(value);
+    private static void surfaces(String text, int[] cues, int[] where, Map<Integer, String> into) {
+        for (int k = 0; k < cues.length; k++) {
+            into.putIfAbsent(cues[k], surface(text, where[k]));
         }
     }
 
-    private Map<String, String> surfaces(List<String> texts, Range units) {
-        Map<String, String> found = new LinkedHashMap<>();
-        for (int u = units.start(); u < units.end(); u++) {
-            String text = texts.get(u);
-            extractor.extract(text, features.withWordList, (key, start, end) -> {
-                if (features.idOfKey.containsKey(key)) {
-                    found.putIfAbsent(key, text.substring(start, end));
-                }
-            });
+    private static String surface(String text, int where) {
+        int start = where >>> 11;
+        int end = Math.min(text.length(), start + (where & 2047));
+        return start < end ? text.substring(start, end) : "";
+    }
+
+    private static void add(Set<String> set, String value) {
+        if (set.size() < MAX_PER_KIND && !value.isEmpty()) {
+            set.add(value);
         }
-        return found;
     }
 }

@@ -20,6 +20,9 @@ final class Features {
     final List<String> targetTexts;
     final int[][] sourceCues;
     final int[][] targetCues;
+    /** Where each cue of {@link #sourceCues} is first written in its unit: {@code start << 11 | length}. */
+    final int[][] sourceWhere;
+    final int[][] targetWhere;
     final float[] weight;
     final String[] key;
     final Map<String, Integer> idOfKey;
@@ -29,9 +32,13 @@ final class Features {
     /** Prefix sums: cue weight of units {@code [0, i)}. */
     final double[] sourceWeight;
     final double[] targetWeight;
-    /** Target characters per source character over the whole bitext. */
-    final double charRatio;
+    /** Characters of a 1:1 prior mixed into the length ratio, so that tiny texts get a sane ratio. */
+    static final double PRIOR_CHARS = 1000;
+
+    /** Target characters per source character, by default over the whole bitext. */
+    double charRatio;
     private final Unions unions;
+    private final int[][] targetPostings;
     /**
      * Prefix sums of the weight a unit's cues would match by chance in one unit of the other
      * side: each cue's weight times the share of the other side's units that contain it.
@@ -46,6 +53,8 @@ final class Features {
 
     private Features(List<String> source, List<String> target, int[][] sourceCues, int[][] targetCues,
                      float[] weight, String[] key, float[] sourceShare, float[] targetShare) {
+        this.sourceWhere = new int[source.size()][];
+        this.targetWhere = new int[target.size()][];
         this.sourceSize = source.size();
         this.targetSize = target.size();
         this.sourceTexts = source;
@@ -66,8 +75,9 @@ final class Features {
         this.targetChance = chancePrefix(targetCues, weight, sourceShare);
         long s = sourceChars[sourceSize];
         long t = targetChars[targetSize];
-        this.charRatio = s > 0 && t > 0 ? (double) t / s : 1.0;
-        this.unions = new Unions(sourceCues, targetCues);
+        this.charRatio = (t + PRIOR_CHARS) / (s + PRIOR_CHARS);
+        this.unions = new Unions(sourceCues);
+        this.targetPostings = postings(targetCues, weight.length);
     }
 
     /**
@@ -78,8 +88,19 @@ final class Features {
     static Features of(List<String> source, List<String> target, CueExtractor extractor, boolean withWordList) {
         Map<String, Integer> vocabulary = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        int[][] rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
-        int[][] rawTarget = cueIds(target, extractor, withWordList, vocabulary, keys);
+        long[][] rawSource;
+        long[][] rawTarget;
+        if (source.size() + target.size() < PARALLEL_UNITS) {
+            rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
+            rawTarget = cueIds(target, extractor, withWordList, vocabulary, keys);
+        } else {
+            Map<String, Integer> targetVocabulary = new HashMap<>();
+            List<String> targetKeys = new ArrayList<>();
+            java.util.concurrent.CompletableFuture<long[][]> targetIds = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> cueIds(target, extractor, withWordList, targetVocabulary, targetKeys));
+            rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
+            rawTarget = merge(targetIds.join(), targetKeys, vocabulary, keys);
+        }
         int[] sourceFrequency = frequencies(rawSource, keys.size());
         int[] targetFrequency = frequencies(rawTarget, keys.size());
         int[] dense = new int[keys.size()];
@@ -105,21 +126,25 @@ final class Features {
                 }
             }
         }
-        Features features = new Features(List.copyOf(source), List.copyOf(target), remap(rawSource, dense),
-                remap(rawTarget, dense), floats(weights), kept.toArray(String[]::new), floats(sourceShares),
+        int[][] sourceWhere = new int[source.size()][];
+        int[][] targetWhere = new int[target.size()][];
+        Features features = new Features(List.copyOf(source), List.copyOf(target), remap(rawSource, dense, sourceWhere),
+                remap(rawTarget, dense, targetWhere), floats(weights), kept.toArray(String[]::new), floats(sourceShares),
                 floats(targetShares));
+        System.arraycopy(sourceWhere, 0, features.sourceWhere, 0, sourceWhere.length);
+        System.arraycopy(targetWhere, 0, features.targetWhere, 0, targetWhere.length);
         features.withWordList = withWordList;
         features.sourceOrphan = orphanPrefix(rawSource, orphan);
         features.targetOrphan = orphanPrefix(rawTarget, orphan);
         return features;
     }
 
-    private static double[] orphanPrefix(int[][] raw, float[] orphan) {
+    private static double[] orphanPrefix(long[][] raw, float[] orphan) {
         double[] prefix = new double[raw.length + 1];
         for (int i = 0; i < raw.length; i++) {
             double sum = 0;
-            for (int id : raw[i]) {
-                sum += orphan[id];
+            for (long packed : raw[i]) {
+                sum += orphan[(int) (packed >>> 32)];
             }
             prefix[i + 1] = prefix[i] + sum;
         }
@@ -137,37 +162,12 @@ final class Features {
     }
 
     /**
-     * The matched cue weight of a bead of {@code type} starting at source unit {@code s} and
-     * target unit {@code t}: every cue counts as often as it occurs on the side where it is
-     * rarer ({@code min} of its unit counts on the two sides). {@code pairs} gives the
-     * {@link #shared} weights of single unit pairs, which the search caches.
+     * The matched cue weight of a bead: every cue counts as often as it occurs on the side
+     * where it is rarer ({@code min} of its unit counts on the two sides).
      */
-    double matched(BeadType type, int s, int t, PairwiseShared pairs) {
-        return switch (type) {
-            case ONE_ZERO, ZERO_ONE -> 0;
-            case ONE_ONE -> pairs.get(s, t);
-            case TWO_ONE -> dot(unions.sourcePair[s], targetCues[t]);
-            case ONE_TWO -> dot(sourceCues[s], unions.targetPair[t]);
-            case THREE_ONE -> dot(unions.sourceTriple[s], targetCues[t]);
-            case ONE_THREE -> dot(sourceCues[s], unions.targetTriple[t]);
-            case TWO_TWO -> pairs.get(s, t) + pairs.get(s, t + 1) + pairs.get(s + 1, t) + pairs.get(s + 1, t + 1)
-                    - dot(unions.sourceCommon[s], targetCues[t]) - dot(unions.sourceCommon[s], targetCues[t + 1])
-                    - dot(unions.targetCommon[t], sourceCues[s]) - dot(unions.targetCommon[t], sourceCues[s + 1])
-                    + 2 * dot(unions.sourceCommon[s], unions.targetCommon[t]);
-        };
-    }
-
-    /** The matched cue weight (as in {@link #matched(BeadType, int, int, PairwiseShared)}) of any bead. */
     double matched(Range source, Range target) {
         if (source.isEmpty() || target.isEmpty()) {
             return 0;
-        }
-        if (source.size() <= 3 && target.size() <= 3) {
-            for (BeadType type : BeadType.ALL) {
-                if (type.source == source.size() && type.target == target.size()) {
-                    return matched(type, source.start(), target.start(), this::shared);
-                }
-            }
         }
         Map<Integer, int[]> counts = new HashMap<>();
         for (int s = source.start(); s < source.end(); s++) {
@@ -190,9 +190,14 @@ final class Features {
         return sum;
     }
 
-    /** Pairwise shared cue weights, possibly cached. */
-    interface PairwiseShared {
-        double get(int s, int t);
+    /**
+     * Replaces the length ratio, when a better estimate is known (the sentence level takes it
+     * from the paragraph beads, leaving out unmatched paragraphs). Call before scoring.
+     */
+    void useCharRatio(double ratio) {
+        if (ratio > 0 && Double.isFinite(ratio)) {
+            charRatio = ratio;
+        }
     }
 
     /** Weighted size of the intersection of two sorted id arrays. */
@@ -259,47 +264,146 @@ final class Features {
         return targetChars[to] - targetChars[from];
     }
 
-    private static int[][] cueIds(List<String> texts, CueExtractor extractor, boolean withWordList,
-                                  Map<String, Integer> vocabulary, List<String> keys) {
-        int[][] ids = new int[texts.size()][];
-        IntBuffer buffer = new IntBuffer();
-        for (int u = 0; u < texts.size(); u++) {
-            buffer.clear();
-            extractor.extract(texts.get(u), withWordList, (cue, start, end) -> {
-                Integer id = vocabulary.get(cue);
-                if (id == null) {
-                    id = keys.size();
-                    vocabulary.put(cue, id);
-                    keys.add(cue);
-                }
-                buffer.add(id);
-            });
-            ids[u] = buffer.sortedUnique();
+    /** Texts with at least this many units on the two sides together extract their cues in two threads. */
+    private static final int PARALLEL_UNITS = 2000;
+
+    /** Renumbers cue ids extracted with their own vocabulary into the shared one (order is kept). */
+    private static long[][] merge(long[][] ids, List<String> ownKeys, Map<String, Integer> vocabulary,
+                                  List<String> keys) {
+        int[] global = new int[ownKeys.size()];
+        for (int id = 0; id < global.length; id++) {
+            String key = ownKeys.get(id);
+            Integer known = vocabulary.get(key);
+            if (known == null) {
+                known = keys.size();
+                vocabulary.put(key, known);
+                keys.add(key);
+            }
+            global[id] = known;
+        }
+        for (long[] unit : ids) {
+            for (int k = 0; k < unit.length; k++) {
+                unit[k] = (long) global[(int) (unit[k] >>> 32)] << 32 | (unit[k] & 0xFFFFFFFFL);
+            }
+            Arrays.sort(unit);
         }
         return ids;
     }
 
-    private static int[] frequencies(int[][] ids, int size) {
+    /** Per unit, its distinct cue ids with where each is first written: {@code id << 32 | start << 11 | length}. */
+    private static long[][] cueIds(List<String> texts, CueExtractor extractor, boolean withWordList,
+                                   Map<String, Integer> vocabulary, List<String> keys) {
+        long[][] ids = new long[texts.size()][];
+        IdCollector collector = new IdCollector(vocabulary, keys);
+        Map<String, String[]> memo = new HashMap<>();
+        for (int u = 0; u < texts.size(); u++) {
+            collector.clear();
+            extractor.extract(texts.get(u), withWordList, memo, collector);
+            ids[u] = collector.sortedUnique();
+        }
+        return ids;
+    }
+
+    /** Turns cue keys into vocabulary ids, remembering the ids of each shared key array. */
+    private static final class IdCollector implements CueSink {
+        private final Map<String, Integer> vocabulary;
+        private final List<String> keys;
+        private final Map<String[], int[]> batches = new java.util.IdentityHashMap<>();
+        private long[] data = new long[64];
+        private int size;
+
+        IdCollector(Map<String, Integer> vocabulary, List<String> keys) {
+            this.vocabulary = vocabulary;
+            this.keys = keys;
+        }
+
+        @Override
+        public void accept(String key, int start, int end) {
+            add(id(key), start, end);
+        }
+
+        @Override
+        public void acceptAll(String[] batch, int start, int end) {
+            int[] ids = batches.get(batch);
+            if (ids == null) {
+                ids = new int[batch.length];
+                for (int k = 0; k < batch.length; k++) {
+                    ids[k] = id(batch[k]);
+                }
+                batches.put(batch, ids);
+            }
+            for (int id : ids) {
+                add(id, start, end);
+            }
+        }
+
+        private int id(String key) {
+            Integer id = vocabulary.get(key);
+            if (id == null) {
+                id = keys.size();
+                vocabulary.put(key, id);
+                keys.add(key);
+            }
+            return id;
+        }
+
+        private void add(int id, int start, int end) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            int where = start < (1 << 20) ? start << 11 | Math.min(end - start, 2047) : 0;
+            data[size++] = (long) id << 32 | where;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        long[] sortedUnique() {
+            long[] copy = Arrays.copyOf(data, size);
+            Arrays.sort(copy);
+            int n = 0;
+            for (int i = 0; i < copy.length; i++) {
+                if (n == 0 || copy[i] >>> 32 != copy[n - 1] >>> 32) {
+                    copy[n++] = copy[i];
+                }
+            }
+            return n == copy.length ? copy : Arrays.copyOf(copy, n);
+        }
+    }
+
+    private static int[] frequencies(long[][] ids, int size) {
         int[] frequency = new int[size];
-        for (int[] unit : ids) {
-            for (int id : unit) {
-                frequency[id]++;
+        for (long[] unit : ids) {
+            for (long packed : unit) {
+                frequency[(int) (packed >>> 32)]++;
             }
         }
         return frequency;
     }
 
-    private static int[][] remap(int[][] ids, int[] dense) {
+    /** Keeps the cues that occur on both sides, renumbered densely (order is kept); fills {@code where}. */
+    private static int[][] remap(long[][] ids, int[] dense, int[][] where) {
         int[][] out = new int[ids.length][];
-        IntBuffer buffer = new IntBuffer();
         for (int u = 0; u < ids.length; u++) {
-            buffer.clear();
-            for (int id : ids[u]) {
-                if (dense[id] >= 0) {
-                    buffer.add(dense[id]);
+            int n = 0;
+            for (long packed : ids[u]) {
+                if (dense[(int) (packed >>> 32)] >= 0) {
+                    n++;
                 }
             }
-            out[u] = buffer.sortedUnique();
+            int[] cues = new int[n];
+            int[] at = new int[n];
+            int k = 0;
+            for (long packed : ids[u]) {
+                int id = dense[(int) (packed >>> 32)];
+                if (id >= 0) {
+                    cues[k] = id;
+                    at[k++] = (int) packed;
+                }
+            }
+            out[u] = cues;
+            where[u] = at;
         }
         return out;
     }
@@ -349,22 +453,45 @@ final class Features {
         return prefix;
     }
 
-    /** Cue sets of runs of two and three neighbouring units, for the multi-unit beads. */
+    /** The target units that contain a cue, in order. */
+    int[] targetPostings(int cue) {
+        return targetPostings[cue];
+    }
+
+    Unions unions() {
+        return unions;
+    }
+
+    private static int[][] postings(int[][] cues, int size) {
+        int[] count = new int[size];
+        for (int[] unit : cues) {
+            for (int id : unit) {
+                count[id]++;
+            }
+        }
+        int[][] postings = new int[size][];
+        for (int id = 0; id < size; id++) {
+            postings[id] = new int[count[id]];
+        }
+        int[] filled = new int[size];
+        for (int u = 0; u < cues.length; u++) {
+            for (int id : cues[u]) {
+                postings[id][filled[id]++] = u;
+            }
+        }
+        return postings;
+    }
+
+    /** Cue sets of runs of two and three neighbouring source units, for the multi-unit beads. */
     static final class Unions {
         final int[][] sourcePair;
         final int[][] sourceTriple;
         final int[][] sourceCommon;
-        final int[][] targetPair;
-        final int[][] targetTriple;
-        final int[][] targetCommon;
 
-        Unions(int[][] source, int[][] target) {
+        Unions(int[][] source) {
             sourcePair = runs(source, 2, false);
             sourceTriple = runs(source, 3, false);
             sourceCommon = runs(source, 2, true);
-            targetPair = runs(target, 2, false);
-            targetTriple = runs(target, 3, false);
-            targetCommon = runs(target, 2, true);
         }
 
         private static int[][] runs(int[][] cues, int length, boolean common) {

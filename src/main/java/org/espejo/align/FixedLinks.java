@@ -36,6 +36,6 @@ final class FixedLinks {
     }
 
     static Step asStep(FixedLink link) {
-        return new Step(link.source(), link.target(), true);
+        return new Step(link.source(), link.target(), true, 1.0);
     }
 }

@@ -48,10 +48,18 @@ final class Lexicon {
 
     /** A lexicon of the given {@code {source stem, target stem}} pairs. */
     static Lexicon of(List<String[]> pairs) {
+        return of(pairs, "l");
+    }
+
+    /**
+     * A lexicon of the given pairs whose cue keys start with {@code prefix} (which must start
+     * with the lexicon tag {@code l}), so that two lexicons can be used together.
+     */
+    static Lexicon of(List<String[]> pairs, String prefix) {
         Map<String, String[]> keys = new HashMap<>();
         for (int i = 0; i < pairs.size(); i++) {
-            String key = "l" + i;
-            for (String stem : pairs.get(i)) {
+            String key = prefix + i;
+            for (String stem : new String[] {pairs.get(i)[0], pairs.get(i)[1]}) {
                 String[] old = keys.get(stem);
                 if (old == null) {
                     keys.put(stem, new String[] {key});

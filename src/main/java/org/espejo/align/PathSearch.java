@@ -21,9 +21,7 @@ final class PathSearch {
     private final Band band;
 
     private final double[][] costRows = new double[4][];
-    private final float[][] sharedRows = new float[4][];
-    private final int[] sharedLo = new int[4];
-    private final Features.PairwiseShared cached = this::cachedShared;
+    private final MatchRows matches;
 
     PathSearch(Features features, BeadScorer scorer, int s0, int t0, Band band) {
         this.features = features;
@@ -31,6 +29,7 @@ final class PathSearch {
         this.s0 = s0;
         this.t0 = t0;
         this.band = band;
+        this.matches = new MatchRows(features, s0, t0, band);
     }
 
     /** The best path from {@code (0, 0)} to the band's far corner, in global unit indices. */
@@ -50,26 +49,11 @@ final class PathSearch {
         }
         for (int i = 0; i <= rows; i++) {
             if (i > 0) {
-                fillShared(i - 1);
+                matches.advance(i - 1);
             }
             fillRow(i, back, offset[i]);
         }
         return backtrack(back, offset);
-    }
-
-    /** Shared cue weights of source unit {@code a} with every target unit a bead may pair it with. */
-    private void fillShared(int a) {
-        int from = band.lo[Math.max(0, a - 2)];
-        int to = band.hi[Math.min(band.rows, a + 3)];
-        int slot = a & 3;
-        if (sharedRows[slot] == null || sharedRows[slot].length < to - from) {
-            sharedRows[slot] = new float[Math.max(16, (to - from) * 2)];
-        }
-        float[] row = sharedRows[slot];
-        sharedLo[slot] = from;
-        for (int b = from; b < to; b++) {
-            row[b - from] = features.shared(s0 + a, t0 + b);
-        }
     }
 
     private void fillRow(int i, byte[] back, int rowOffset) {
@@ -92,13 +76,7 @@ final class PathSearch {
                     if (previous == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    int s = s0 + pi;
-                    int t = t0 + pj;
-                    double base = previous + scorer.baseCost(type, s, t);
-                    if (base + scorer.bestGain(type, s, t) >= best) {
-                        continue;
-                    }
-                    double c = base + scorer.gain(type, s, t, features.matched(type, s, t, cached));
+                    double c = previous + scorer.cost(type, s0 + pi, t0 + pj, matches.matched(type, pi, pj));
                     if (c < best) {
                         best = c;
                         bestType = (byte) type.ordinal();
@@ -108,13 +86,6 @@ final class PathSearch {
             cost[j - lo] = best;
             back[rowOffset + j - lo] = bestType;
         }
-    }
-
-    /** The shared weight of global units {@code s} and {@code t}, from the row cache. */
-    private double cachedShared(int s, int t) {
-        int a = s - s0;
-        int slot = a & 3;
-        return sharedRows[slot][t - t0 - sharedLo[slot]];
     }
 
     private List<Step> backtrack(byte[] back, int[] offset) {

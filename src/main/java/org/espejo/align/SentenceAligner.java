@@ -62,6 +62,7 @@ public final class SentenceAligner {
         int[] sourceStart = starts(sourceSentences);
         int[] targetStart = starts(targetSentences);
         Features features = engine.features(flatten(sourceSentences), sourceLang, flatten(targetSentences), targetLang);
+        features.useCharRatio(matchedRatio(paragraphs, features, sourceStart, targetStart));
         BeadScorer scorer = engine.scorer(features);
         List<Bead> all = new ArrayList<>();
         List<Alignment> groups = new ArrayList<>(paragraphs.beads().size());
@@ -76,6 +77,19 @@ public final class SentenceAligner {
         }
         Alignment sentences = Alignment.of(features.sourceSize, features.targetSize, all);
         return new SentenceAlignment(groups, sentences);
+    }
+
+    /** Target characters per source character over the paragraph beads that are not gaps. */
+    private static double matchedRatio(Alignment paragraphs, Features features, int[] sourceStart, int[] targetStart) {
+        long source = 0;
+        long target = 0;
+        for (Bead bead : paragraphs.beads()) {
+            if (!bead.isGap()) {
+                source += features.sourceChars(sourceStart[bead.source().start()], sourceStart[bead.source().end()]);
+                target += features.targetChars(targetStart[bead.target().start()], targetStart[bead.target().end()]);
+            }
+        }
+        return (target + Features.PRIOR_CHARS) / (source + Features.PRIOR_CHARS);
     }
 
     private static List<Bead> shift(List<Bead> beads, int s0, int t0) {

@@ -5,12 +5,17 @@ package org.espejo.align;
  *
  * @param source its source units
  * @param target its target units
- * @param fixed  whether the user fixed it (then the engine did not choose it)
+ * @param fixed      whether the user fixed it (then the engine did not choose it)
+ * @param confidence the posterior probability of the bead, once known (fixed links: 1)
  */
-record Step(Range source, Range target, boolean fixed) {
+record Step(Range source, Range target, boolean fixed, double confidence) {
 
     static Step of(BeadType type, int source, int target) {
-        return new Step(new Range(source, source + type.source), new Range(target, target + type.target), false);
+        return new Step(new Range(source, source + type.source), new Range(target, target + type.target), false, 0);
+    }
+
+    Step withConfidence(double value) {
+        return new Step(source, target, fixed, value);
     }
 
     /** The bead shape of a chosen step. */

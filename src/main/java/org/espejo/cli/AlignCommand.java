@@ -11,9 +11,7 @@ import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
 import org.espejo.align.Bitext;
 import org.espejo.align.SentenceAligner;
-import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
-import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
 import org.espejo.text.IcuSentenceSegmenter;
 import org.espejo.text.Lang;
@@ -68,12 +66,11 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.DEFAULT);
         List<String> source;
         List<String> target;
         try {
-            source = extractor.extract(sourceFile, split).texts();
-            target = extractor.extract(targetFile, split).texts();
+            source = TextFiles.read(sourceFile, split).texts();
+            target = TextFiles.read(targetFile, split).texts();
         } catch (ExtractionException | IOException e) {
             spec.commandLine().getErr().println("align: cannot read input: " + describe(e));
             return 1;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 AlignCommand.class,
                 EvalCommand.class,
+                AnchorsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Cli {

@@ -35,6 +35,7 @@ final class SettingsOption {
         double threshold = s.matchThreshold();
         double chance = s.chanceWeight();
         double orphan = s.orphanWeight();
+        double temperature = s.confidenceTemperature();
         int band = s.bandHalfWidth();
         for (Map.Entry<String, String> e : set.entrySet()) {
             double v = Double.parseDouble(e.getValue());
@@ -49,11 +50,12 @@ final class SettingsOption {
                 case "matchThreshold" -> threshold = v;
                 case "chanceWeight" -> chance = v;
                 case "orphanWeight" -> orphan = v;
+                case "confidenceTemperature" -> temperature = v;
                 case "bandHalfWidth" -> band = (int) v;
                 default -> throw new IllegalArgumentException("unknown parameter " + e.getKey());
             }
         }
         return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, lengthWeight, variance, lexical,
-                threshold, chance, orphan, band);
+                threshold, chance, orphan, band, temperature);
     }
 }
