@@ -34,14 +34,15 @@ import org.espejo.text.SentenceSegmenter;
  *
  * <p><b>Speed.</b> Lingua is run in its low-accuracy mode first and texts it does not call
  * clearly again in high-accuracy mode ({@link Accuracy#CASCADE}): as accurate as the
- * high-accuracy mode on the dev corpora, and about a quarter cheaper. {@link #profile} splits
- * each paragraph into sentences (with the document's language, as the aligner does), detects
- * each sentence once and derives the paragraph's language from its sentences' evidence
- * ({@link LanguageScores#combine}), so no text is read twice; a whole side of the Quijote
- * (2.1 million characters) takes about 4.5 CPU seconds ({@code LanguageDetectionBenchmark} in
- * the test sources). Paragraphs are profiled on the calling thread: profiling them in parallel
- * was slower on a two-core machine (Lingua itself forks the work on short texts into the
- * common pool).
+ * high-accuracy mode on the dev corpora (the low-accuracy mode alone makes two to three times
+ * more errors on sentences), and cheaper. {@link #profile} splits each paragraph into sentences
+ * (with the document's language, as the aligner does), detects each sentence once and derives
+ * the paragraph's language from its sentences' evidence ({@link LanguageScores#combine}), so no
+ * text is read twice. One side of the Quijote (2.1 million characters, about 5,000 paragraphs
+ * and 10,000 sentences) took 4.2–6.1 CPU seconds, against 5.8–7.2 in high-accuracy mode, on a
+ * busy two-core machine ({@code LanguageDetectionBenchmark} in the test sources). Paragraphs
+ * are profiled on the calling thread: profiling them in parallel was slower there (Lingua
+ * itself forks the work on short texts into the common pool).
  *
  * <p>Thread-safe. Building one loads Lingua's models for the seven languages (3–6 s, about
  * 200 MB of heap), so the application uses the one built by {@link #shared()}.
