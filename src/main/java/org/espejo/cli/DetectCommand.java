@@ -63,7 +63,8 @@ final class DetectCommand implements Callable<Integer> {
         try {
             document = new DocumentExtractor(ExtractionLimits.DEFAULT).extract(file, textSplit);
         } catch (ExtractionException e) {
-            spec.commandLine().getErr().println("Cannot read " + file + ": " + ExtractionMessages.of(e, ExtractionLimits.DEFAULT) + ".");
+            spec.commandLine().getErr().println(
+                    "Cannot read " + file + ": " + ExtractionMessages.of(e, ExtractionLimits.DEFAULT) + ".");
             return 1;
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("Cannot read " + file + ": no such file.");

@@ -1,5 +1,6 @@
 package org.espejo.language;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.espejo.text.Document;
@@ -20,8 +21,10 @@ import org.espejo.text.Sentence;
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     org.espejo.language.LanguageDetectionBenchmark ../shared/corpora [REPEATS]
+ *     org.espejo.language.LanguageDetectionBenchmark ../shared/corpora [REPEATS [MODE...]]
  * </pre>
+ * Modes are measured in the order given (default HIGH LOW CASCADE), each after profiling both
+ * sides twice to warm up; compare modes each in its own run all the same.
  */
 final class LanguageDetectionBenchmark {
 
@@ -37,8 +40,10 @@ final class LanguageDetectionBenchmark {
                 es.size(), es.characterCount(), en.size(), en.characterCount(),
                 Runtime.getRuntime().availableProcessors());
 
-        for (LinguaLanguageDetector.Accuracy accuracy : List.of(LinguaLanguageDetector.Accuracy.CASCADE,
-                LinguaLanguageDetector.Accuracy.HIGH, LinguaLanguageDetector.Accuracy.LOW)) {
+        List<LinguaLanguageDetector.Accuracy> modes = args.length > 2
+                ? Arrays.stream(args, 2, args.length).map(LinguaLanguageDetector.Accuracy::valueOf).toList()
+                : List.of(LinguaLanguageDetector.Accuracy.values());
+        for (LinguaLanguageDetector.Accuracy accuracy : modes) {
             long heapBefore = usedHeap();
             long start = System.nanoTime();
             LinguaLanguageDetector parallel = new LinguaLanguageDetector(accuracy, new IcuSentenceSegmenter(), true);
@@ -46,7 +51,14 @@ final class LanguageDetectionBenchmark {
             System.out.printf(Locale.ROOT, "%n%s: detector built in %.1f s, heap grew by %d MB (Lingua's models are"
                     + " loaded once per process)%n", accuracy, buildSeconds, (usedHeap() - heapBefore) / 1_000_000);
             LinguaLanguageDetector sequential = new LinguaLanguageDetector(accuracy, new IcuSentenceSegmenter(), false);
+            for (int warmUp = 0; warmUp < 2; warmUp++) {
+                sequential.profile(es);
+                sequential.profile(en);
+            }
             boolean shipped = accuracy == LinguaLanguageDetector.Accuracy.CASCADE;
+            if (shipped) {
+                bothSides(sequential, es, en, repeats);
+            }
             for (Document document : List.of(es, en)) {
                 profile("profile, 1 thread  ", sequential, document, repeats);
                 if (shipped) {
@@ -77,6 +89,31 @@ final class LanguageDetectionBenchmark {
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** Both sides of the comparison one after the other, then at the same time on two threads. */
+    private static void bothSides(LinguaLanguageDetector detector, Document es, Document en, int repeats) {
+        double oneAfterOther = bestOf(repeats, () -> {
+            detector.profile(es);
+            detector.profile(en);
+        });
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            double atOnce = bestOf(repeats, () -> {
+                var first = two.submit(() -> detector.profile(es));
+                var second = two.submit(() -> detector.profile(en));
+                try {
+                    first.get();
+                    second.get();
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            System.out.printf(Locale.ROOT, "  both sides: one after the other %.2f s, on two threads %.2f s%n",
+                    oneAfterOther, atOnce);
+        } finally {
+            two.shutdown();
+        }
     }
 
     /** {@link ForeignPassageFinder} on a profiled document, as the UI runs it after the profile. */
