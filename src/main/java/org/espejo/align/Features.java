@@ -163,7 +163,11 @@ final class Features {
 
     /**
      * The matched cue weight of a bead: every cue counts as often as it occurs on the side
-     * where it is rarer ({@code min} of its unit counts on the two sides).
+     * where it is rarer ({@code min} of its unit counts on the two sides). A 2-2 bead is read
+     * as a staircase, where one unit of each side spans the other side's two: of its two
+     * crossing pairs (first source with second target, second source with first target) the
+     * weaker is taken to match by chance, and its shared weight is left out. Two true 1-1
+     * beads share cues across only by chance, so this keeps them from merging into a 2-2.
      */
     double matched(Range source, Range target) {
         if (source.isEmpty() || target.isEmpty()) {
@@ -186,6 +190,9 @@ final class Features {
         double sum = 0;
         for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
             sum += weight[e.getKey()] * Math.min(e.getValue()[0], e.getValue()[1]);
+        }
+        if (source.size() == 2 && target.size() == 2) {
+            sum -= Math.min(shared(source.start(), target.start() + 1), shared(source.start() + 1, target.start()));
         }
         return sum;
     }

@@ -95,7 +95,8 @@ final class MatchRows {
             case TWO_TWO -> get(one, pi, pj) + get(one, pi, pj + 1) + get(one, pi + 1, pj) + get(one, pi + 1, pj + 1)
                     - get(commonOne, pi, pj) - get(commonOne, pi, pj + 1)
                     - get(oneCommon, pi, pj) - get(oneCommon, pi + 1, pj)
-                    + 2 * get(commonCommon, pi, pj);
+                    + 2 * get(commonCommon, pi, pj)
+                    - Math.min(get(one, pi, pj + 1), get(one, pi + 1, pj));
         };
     }
 
