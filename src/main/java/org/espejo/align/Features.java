@@ -489,15 +489,17 @@ final class Features {
         return postings;
     }
 
-    /** Cue sets of runs of two and three neighbouring source units, for the multi-unit beads. */
+    /** Cue sets of runs of two to four neighbouring source units, for the multi-unit beads. */
     static final class Unions {
         final int[][] sourcePair;
         final int[][] sourceTriple;
+        final int[][] sourceQuadruple;
         final int[][] sourceCommon;
 
         Unions(int[][] source) {
             sourcePair = runs(source, 2, false);
             sourceTriple = runs(source, 3, false);
+            sourceQuadruple = runs(source, 4, false);
             sourceCommon = runs(source, 2, true);
         }
 

@@ -29,6 +29,7 @@ final class SettingsOption {
         double merge = s.mergePenalty();
         double twoTwo = s.doublePenalty();
         double triple = s.triplePenalty();
+        double quadruple = s.quadruplePenalty();
         double lengthWeight = s.lengthWeight();
         double variance = s.lengthVariance();
         double lexical = s.lexicalWeight();
@@ -44,6 +45,7 @@ final class SettingsOption {
                 case "mergePenalty" -> merge = v;
                 case "doublePenalty" -> twoTwo = v;
                 case "triplePenalty" -> triple = v;
+                case "quadruplePenalty" -> quadruple = v;
                 case "lengthWeight" -> lengthWeight = v;
                 case "lengthVariance" -> variance = v;
                 case "lexicalWeight" -> lexical = v;
@@ -55,7 +57,7 @@ final class SettingsOption {
                 default -> throw new IllegalArgumentException("unknown parameter " + e.getKey());
             }
         }
-        return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, lengthWeight, variance, lexical,
+        return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, quadruple, lengthWeight, variance, lexical,
                 threshold, chance, orphan, band, temperature);
     }
 }
