@@ -69,7 +69,7 @@ final class MatchRows {
         for (int cue : features.sourceCues[s]) {
             walkUnions(cue, tFrom, tTo, one[slot], oneTwo[slot], oneThree[slot], oneFour[slot], oneCommon[slot]);
         }
-        Features.Unions unions = features.unions();
+        RunCues unions = features.runs();
         if (s + 1 < features.sourceSize) {
             for (int cue : unions.sourcePair[s]) {
                 walkSingles(cue, tFrom, tTo, twoOne[slot]);
