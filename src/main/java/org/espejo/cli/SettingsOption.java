@@ -20,11 +20,16 @@ final class SettingsOption {
      * @throws IllegalArgumentException for an unknown signal or parameter
      */
     static AlignerSettings of(List<String> without, Map<String, String> set) {
+        return of(AlignerSettings.DEFAULT, without, set);
+    }
+
+    /** As {@link #of(List, Map)}, starting from {@code base}. */
+    static AlignerSettings of(AlignerSettings base, List<String> without, Map<String, String> set) {
         Set<Signal> removed = EnumSet.noneOf(Signal.class);
         for (String name : without) {
             removed.add(Signal.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         }
-        AlignerSettings s = AlignerSettings.DEFAULT.without(removed);
+        AlignerSettings s = base.without(removed);
         double gap = s.gapPenalty();
         double merge = s.mergePenalty();
         double twoTwo = s.doublePenalty();
