@@ -13,6 +13,7 @@ import java.util.Set;
  * @param mergePenalty    cost of a 2-1 or 1-2 bead
  * @param doublePenalty   cost of a 2-2 bead
  * @param triplePenalty   cost of a 3-1 or 1-3 bead
+ * @param quadruplePenalty cost of a 4-1 or 1-4 bead
  * @param lengthWeight    weight of the length model's cost
  * @param lengthVariance  variance per character of the length model (Gale and Church's s²)
  * @param lexicalWeight   weight of the cue-matching cost
@@ -24,18 +25,27 @@ import java.util.Set;
  * @param confidenceTemperature scale of costs in the posterior that gives each bead's confidence
  */
 public record AlignerSettings(Set<Signal> signals, double gapPenalty, double mergePenalty,
-                              double doublePenalty, double triplePenalty, double lengthWeight,
+                              double doublePenalty, double triplePenalty, double quadruplePenalty,
+                              double lengthWeight,
                               double lengthVariance, double lexicalWeight, double matchThreshold,
                               double chanceWeight, double orphanWeight, int bandHalfWidth,
                               double confidenceTemperature) {
 
     /** The defaults. */
     public static final AlignerSettings DEFAULT = new AlignerSettings(EnumSet.allOf(Signal.class),
-            8.0, 5.0, 10.0, 7.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 40, 2.0);
+            8.0, 5.0, 10.0, 7.0, 10.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 40, 3.0);
+
+    /**
+     * The defaults for sentences inside a paragraph bead (used by {@link SentenceAligner}):
+     * as {@link #DEFAULT}, with merges dearer, since sentences inside a matched paragraph pair
+     * are more often one-to-one than paragraphs are.
+     */
+    public static final AlignerSettings SENTENCES = new AlignerSettings(EnumSet.allOf(Signal.class),
+            8.0, 6.0, 14.0, 7.0, 10.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 40, 3.0);
 
     public AlignerSettings {
         signals = Set.copyOf(Objects.requireNonNull(signals, "signals"));
-        if (gapPenalty < 0 || mergePenalty < 0 || doublePenalty < 0 || triplePenalty < 0
+        if (gapPenalty < 0 || mergePenalty < 0 || doublePenalty < 0 || triplePenalty < 0 || quadruplePenalty < 0
                 || lengthWeight < 0 || lengthVariance <= 0 || lexicalWeight < 0
                 || matchThreshold < 0 || matchThreshold > 1 || chanceWeight < 0 || orphanWeight < 0 || bandHalfWidth < 4
                 || !(confidenceTemperature > 0)) {
@@ -53,7 +63,7 @@ public record AlignerSettings(Set<Signal> signals, double gapPenalty, double mer
         EnumSet<Signal> kept = EnumSet.allOf(Signal.class);
         kept.retainAll(signals);
         kept.removeAll(removed);
-        return new AlignerSettings(kept, gapPenalty, mergePenalty, doublePenalty, triplePenalty,
+        return new AlignerSettings(kept, gapPenalty, mergePenalty, doublePenalty, triplePenalty, quadruplePenalty,
                 lengthWeight, lengthVariance, lexicalWeight, matchThreshold, chanceWeight, orphanWeight, bandHalfWidth,
                 confidenceTemperature);
     }

@@ -1,22 +1,38 @@
 package org.espejo.align;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.espejo.text.Lang;
 
 /**
- * The Espejo alignment engine. Scores beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) with a
- * length model fitted to the document pair and rarity-weighted cues found on both sides
- * (numbers, names, cognates, punctuation, a small bilingual word list), and finds the best
- * path by dynamic programming inside a band around the cumulative-character diagonal, so
- * that time and memory grow linearly with the length of the texts. The band is widened
- * when the best path runs along its edge.
+ * The Espejo alignment engine.
+ *
+ * <p><b>Scoring.</b> A bead (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4) costs a penalty
+ * for its shape, a Gale–Church length cost with the length ratio of the document pair, and a
+ * cue cost: cues (numbers, names, cognate prefixes, punctuation, pairs of the shipped
+ * Spanish–English word list) are kept only when they occur in both texts, weighted by rarity
+ * ({@code log(1 + units / frequency)}); a bead gains for the weight its two sides share and is
+ * charged a little for the weight that finds no partner and for what it would share by
+ * chance. Gap beads cost only their penalty.
+ *
+ * <p><b>Search.</b> Dynamic programming over the beads inside a band: the whole matrix for
+ * short texts, otherwise ±40 units around a chain of anchors (cues found exactly once in each
+ * text), widened while the best path runs along the band's edge; memory is one byte per band
+ * cell, so time and memory grow linearly with the texts. Between {@link FixedLink}s only the
+ * blocks between them are aligned.
+ *
+ * <p><b>Second pass.</b> For texts up to 4,000 units in all, word pairs that keep meeting in
+ * the first pass's confident beads become extra cues and the text is aligned again.
+ *
+ * <p><b>Output.</b> Each bead's confidence is its posterior probability under the cost model
+ * (forward–backward in a band around the best path), its evidence the cues its sides share;
+ * 1-0 and 0-1 beads that translate each other are reported as {@link Move}s.
  *
  * <p>Works for any language pair: what it knows of Spanish and English helps but is not
- * needed. Never refuses an input: an empty side, one unit, very different sizes or two texts
- * in the same language all give a valid {@link Alignment}. Immutable and thread-safe.
+ * needed (the word list is used only when neither side is known to be another language).
+ * Never refuses an input: an empty side, one unit, very different sizes or two texts in the
+ * same language all give a valid {@link Alignment}. Immutable and thread-safe.
  */
 public final class BandedAligner implements Aligner {
 
@@ -147,9 +163,5 @@ public final class BandedAligner implements Aligner {
             beads.add(new Bead(step.source(), step.target(), step.confidence(), evidence.of(step.source(), step.target())));
         }
         return beads;
-    }
-
-    static Comparator<FixedLink> order() {
-        return Comparator.comparingInt((FixedLink l) -> l.source().start()).thenComparingInt(l -> l.target().start());
     }
 }

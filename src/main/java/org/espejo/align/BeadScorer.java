@@ -26,6 +26,7 @@ final class BeadScorer {
                 case TWO_ONE, ONE_TWO -> settings.mergePenalty();
                 case TWO_TWO -> settings.doublePenalty();
                 case THREE_ONE, ONE_THREE -> settings.triplePenalty();
+                case FOUR_ONE, ONE_FOUR -> settings.quadruplePenalty();
             };
         }
     }
@@ -40,9 +41,9 @@ final class BeadScorer {
         if (source.isEmpty() || target.isEmpty()) {
             return settings.gapPenalty() * (source.size() + target.size());
         }
-        double p = source.size() <= 3 && target.size() <= 3 && (source.size() == 1 || target.size() == 1
-                || source.size() == 2 && target.size() == 2)
-                ? penalty[new Step(source, target, false, 0).type().ordinal()] : settings.triplePenalty();
+        double p = source.size() <= BeadType.MAX_UNITS && target.size() <= BeadType.MAX_UNITS
+                && (source.size() == 1 || target.size() == 1 || source.size() == 2 && target.size() == 2)
+                ? penalty[new Step(source, target, false, 0).type().ordinal()] : settings.quadruplePenalty();
         return p + lengthPart(source.start(), source.end(), target.start(), target.end())
                 + cuePart(source.start(), source.end(), target.start(), target.end(),
                 features.matched(source, target));

@@ -9,7 +9,12 @@ enum BeadType {
     ONE_TWO(1, 2),
     TWO_TWO(2, 2),
     THREE_ONE(3, 1),
-    ONE_THREE(1, 3);
+    ONE_THREE(1, 3),
+    FOUR_ONE(4, 1),
+    ONE_FOUR(1, 4);
+
+    /** The most units a bead takes on one side. */
+    static final int MAX_UNITS = 4;
 
     static final BeadType[] ALL = values();
 

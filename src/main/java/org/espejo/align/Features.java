@@ -37,7 +37,7 @@ final class Features {
 
     /** Target characters per source character, by default over the whole bitext. */
     double charRatio;
-    private final Unions unions;
+    private final RunCues unions;
     private final int[][] targetPostings;
     /**
      * Prefix sums of the weight a unit's cues would match by chance in one unit of the other
@@ -52,9 +52,10 @@ final class Features {
     boolean withWordList;
 
     private Features(List<String> source, List<String> target, int[][] sourceCues, int[][] targetCues,
-                     float[] weight, String[] key, float[] sourceShare, float[] targetShare) {
-        this.sourceWhere = new int[source.size()][];
-        this.targetWhere = new int[target.size()][];
+                     int[][] sourceWhere, int[][] targetWhere, float[] weight, String[] key, float[] sourceShare,
+                     float[] targetShare) {
+        this.sourceWhere = sourceWhere;
+        this.targetWhere = targetWhere;
         this.sourceSize = source.size();
         this.targetSize = target.size();
         this.sourceTexts = source;
@@ -76,7 +77,7 @@ final class Features {
         long s = sourceChars[sourceSize];
         long t = targetChars[targetSize];
         this.charRatio = (t + PRIOR_CHARS) / (s + PRIOR_CHARS);
-        this.unions = new Unions(sourceCues);
+        this.unions = new RunCues(sourceCues);
         this.targetPostings = postings(targetCues, weight.length);
     }
 
@@ -88,19 +89,9 @@ final class Features {
     static Features of(List<String> source, List<String> target, CueExtractor extractor, boolean withWordList) {
         Map<String, Integer> vocabulary = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        long[][] rawSource;
-        long[][] rawTarget;
-        if (source.size() + target.size() < PARALLEL_UNITS) {
-            rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
-            rawTarget = cueIds(target, extractor, withWordList, vocabulary, keys);
-        } else {
-            Map<String, Integer> targetVocabulary = new HashMap<>();
-            List<String> targetKeys = new ArrayList<>();
-            java.util.concurrent.CompletableFuture<long[][]> targetIds = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> cueIds(target, extractor, withWordList, targetVocabulary, targetKeys));
-            rawSource = cueIds(source, extractor, withWordList, vocabulary, keys);
-            rawTarget = merge(targetIds.join(), targetKeys, vocabulary, keys);
-        }
+        long[][][] raw = CueCollector.collect(source, target, extractor, withWordList, vocabulary, keys);
+        long[][] rawSource = raw[0];
+        long[][] rawTarget = raw[1];
         int[] sourceFrequency = frequencies(rawSource, keys.size());
         int[] targetFrequency = frequencies(rawTarget, keys.size());
         int[] dense = new int[keys.size()];
@@ -128,11 +119,10 @@ final class Features {
         }
         int[][] sourceWhere = new int[source.size()][];
         int[][] targetWhere = new int[target.size()][];
-        Features features = new Features(List.copyOf(source), List.copyOf(target), remap(rawSource, dense, sourceWhere),
-                remap(rawTarget, dense, targetWhere), floats(weights), kept.toArray(String[]::new), floats(sourceShares),
-                floats(targetShares));
-        System.arraycopy(sourceWhere, 0, features.sourceWhere, 0, sourceWhere.length);
-        System.arraycopy(targetWhere, 0, features.targetWhere, 0, targetWhere.length);
+        int[][] sourceCues = remap(rawSource, dense, sourceWhere);
+        int[][] targetCues = remap(rawTarget, dense, targetWhere);
+        Features features = new Features(List.copyOf(source), List.copyOf(target), sourceCues, targetCues, sourceWhere,
+                targetWhere, floats(weights), kept.toArray(String[]::new), floats(sourceShares), floats(targetShares));
         features.withWordList = withWordList;
         features.sourceOrphan = orphanPrefix(rawSource, orphan);
         features.targetOrphan = orphanPrefix(rawTarget, orphan);
@@ -163,7 +153,11 @@ final class Features {
 
     /**
      * The matched cue weight of a bead: every cue counts as often as it occurs on the side
-     * where it is rarer ({@code min} of its unit counts on the two sides).
+     * where it is rarer ({@code min} of its unit counts on the two sides). A 2-2 bead is read
+     * as a staircase, where one unit of each side spans the other side's two: of its two
+     * crossing pairs (first source with second target, second source with first target) the
+     * weaker is taken to match by chance, and its shared weight is left out. Two true 1-1
+     * beads share cues across only by chance, so this keeps them from merging into a 2-2.
      */
     double matched(Range source, Range target) {
         if (source.isEmpty() || target.isEmpty()) {
@@ -186,6 +180,9 @@ final class Features {
         double sum = 0;
         for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
             sum += weight[e.getKey()] * Math.min(e.getValue()[0], e.getValue()[1]);
+        }
+        if (source.size() == 2 && target.size() == 2) {
+            sum -= Math.min(shared(source.start(), target.start() + 1), shared(source.start() + 1, target.start()));
         }
         return sum;
     }
@@ -262,114 +259,6 @@ final class Features {
 
     long targetChars(int from, int to) {
         return targetChars[to] - targetChars[from];
-    }
-
-    /** Texts with at least this many units on the two sides together extract their cues in two threads. */
-    private static final int PARALLEL_UNITS = 2000;
-
-    /** Renumbers cue ids extracted with their own vocabulary into the shared one (order is kept). */
-    private static long[][] merge(long[][] ids, List<String> ownKeys, Map<String, Integer> vocabulary,
-                                  List<String> keys) {
-        int[] global = new int[ownKeys.size()];
-        for (int id = 0; id < global.length; id++) {
-            String key = ownKeys.get(id);
-            Integer known = vocabulary.get(key);
-            if (known == null) {
-                known = keys.size();
-                vocabulary.put(key, known);
-                keys.add(key);
-            }
-            global[id] = known;
-        }
-        for (long[] unit : ids) {
-            for (int k = 0; k < unit.length; k++) {
-                unit[k] = (long) global[(int) (unit[k] >>> 32)] << 32 | (unit[k] & 0xFFFFFFFFL);
-            }
-            Arrays.sort(unit);
-        }
-        return ids;
-    }
-
-    /** Per unit, its distinct cue ids with where each is first written: {@code id << 32 | start << 11 | length}. */
-    private static long[][] cueIds(List<String> texts, CueExtractor extractor, boolean withWordList,
-                                   Map<String, Integer> vocabulary, List<String> keys) {
-        long[][] ids = new long[texts.size()][];
-        IdCollector collector = new IdCollector(vocabulary, keys);
-        Map<String, String[]> memo = new HashMap<>();
-        for (int u = 0; u < texts.size(); u++) {
-            collector.clear();
-            extractor.extract(texts.get(u), withWordList, memo, collector);
-            ids[u] = collector.sortedUnique();
-        }
-        return ids;
-    }
-
-    /** Turns cue keys into vocabulary ids, remembering the ids of each shared key array. */
-    private static final class IdCollector implements CueSink {
-        private final Map<String, Integer> vocabulary;
-        private final List<String> keys;
-        private final Map<String[], int[]> batches = new java.util.IdentityHashMap<>();
-        private long[] data = new long[64];
-        private int size;
-
-        IdCollector(Map<String, Integer> vocabulary, List<String> keys) {
-            this.vocabulary = vocabulary;
-            this.keys = keys;
-        }
-
-        @Override
-        public void accept(String key, int start, int end) {
-            add(id(key), start, end);
-        }
-
-        @Override
-        public void acceptAll(String[] batch, int start, int end) {
-            int[] ids = batches.get(batch);
-            if (ids == null) {
-                ids = new int[batch.length];
-                for (int k = 0; k < batch.length; k++) {
-                    ids[k] = id(batch[k]);
-                }
-                batches.put(batch, ids);
-            }
-            for (int id : ids) {
-                add(id, start, end);
-            }
-        }
-
-        private int id(String key) {
-            Integer id = vocabulary.get(key);
-            if (id == null) {
-                id = keys.size();
-                vocabulary.put(key, id);
-                keys.add(key);
-            }
-            return id;
-        }
-
-        private void add(int id, int start, int end) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            int where = start < (1 << 20) ? start << 11 | Math.min(end - start, 2047) : 0;
-            data[size++] = (long) id << 32 | where;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        long[] sortedUnique() {
-            long[] copy = Arrays.copyOf(data, size);
-            Arrays.sort(copy);
-            int n = 0;
-            for (int i = 0; i < copy.length; i++) {
-                if (n == 0 || copy[i] >>> 32 != copy[n - 1] >>> 32) {
-                    copy[n++] = copy[i];
-                }
-            }
-            return n == copy.length ? copy : Arrays.copyOf(copy, n);
-        }
     }
 
     private static int[] frequencies(long[][] ids, int size) {
@@ -458,7 +347,7 @@ final class Features {
         return targetPostings[cue];
     }
 
-    Unions unions() {
+    RunCues runs() {
         return unions;
     }
 
@@ -482,75 +371,4 @@ final class Features {
         return postings;
     }
 
-    /** Cue sets of runs of two and three neighbouring source units, for the multi-unit beads. */
-    static final class Unions {
-        final int[][] sourcePair;
-        final int[][] sourceTriple;
-        final int[][] sourceCommon;
-
-        Unions(int[][] source) {
-            sourcePair = runs(source, 2, false);
-            sourceTriple = runs(source, 3, false);
-            sourceCommon = runs(source, 2, true);
-        }
-
-        private static int[][] runs(int[][] cues, int length, boolean common) {
-            int[][] out = new int[cues.length][];
-            IntBuffer buffer = new IntBuffer();
-            for (int u = 0; u < cues.length; u++) {
-                if (u + length > cues.length) {
-                    out[u] = new int[0];
-                    continue;
-                }
-                buffer.clear();
-                if (common) {
-                    int[] a = cues[u];
-                    int[] b = cues[u + 1];
-                    for (int x : a) {
-                        if (Arrays.binarySearch(b, x) >= 0) {
-                            buffer.add(x);
-                        }
-                    }
-                    out[u] = buffer.sortedUnique();
-                } else {
-                    for (int k = 0; k < length; k++) {
-                        for (int x : cues[u + k]) {
-                            buffer.add(x);
-                        }
-                    }
-                    out[u] = buffer.sortedUnique();
-                }
-            }
-            return out;
-        }
-    }
-
-    /** A growable int list that avoids boxing. */
-    static final class IntBuffer {
-        private int[] data = new int[64];
-        private int size;
-
-        void add(int value) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = value;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] sortedUnique() {
-            int[] copy = Arrays.copyOf(data, size);
-            Arrays.sort(copy);
-            int n = 0;
-            for (int i = 0; i < copy.length; i++) {
-                if (i == 0 || copy[i] != copy[i - 1]) {
-                    copy[n++] = copy[i];
-                }
-            }
-            return n == copy.length ? copy : Arrays.copyOf(copy, n);
-        }
-    }
 }

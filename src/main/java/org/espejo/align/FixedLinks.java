@@ -1,6 +1,7 @@
 package org.espejo.align;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ final class FixedLinks {
     static List<FixedLink> validated(List<FixedLink> fixed, int sourceSize, int targetSize) {
         Objects.requireNonNull(fixed, "fixed");
         List<FixedLink> sorted = new ArrayList<>(fixed);
-        sorted.sort(BandedAligner.order());
+        sorted.sort(Comparator.comparingInt((FixedLink l) -> l.source().start())
+                .thenComparingInt(l -> l.target().start()));
         int s = 0;
         int t = 0;
         for (FixedLink link : sorted) {

@@ -4,13 +4,13 @@ package org.espejo.align;
  * The matched cue weight of every bead in a band, computed row by row from the target
  * side's postings (for each cue, the target units that contain it) instead of by
  * intersecting cue sets cell by cell. For source unit {@code a} it walks the postings of
- * {@code a}'s cues (and of the cues of the runs {@code a, a+1} and {@code a, a+1, a+2}) once
+ * {@code a}'s cues (and of the cues of the runs of two, three and four units from {@code a}) once
  * over the target window the band allows, and fills one row per bead shape. Rows live in a
- * ring of four source units, so memory does not grow with the text. Not thread-safe.
+ * ring of eight source units, so memory does not grow with the text. Not thread-safe.
  */
 final class MatchRows {
 
-    private static final int RING = 4;
+    private static final int RING = 8;
 
     private final Features features;
     private final int s0;
@@ -24,6 +24,10 @@ final class MatchRows {
     private final float[][] oneTwo = new float[RING][];
     /** cues of a in b ∪ b+1 ∪ b+2. */
     private final float[][] oneThree = new float[RING][];
+    /** cues of a in b ∪ … ∪ b+3. */
+    private final float[][] oneFour = new float[RING][];
+    /** cues of a ∪ … ∪ a+3 in b. */
+    private final float[][] fourOne = new float[RING][];
     /** cues of a in b ∩ b+1. */
     private final float[][] oneCommon = new float[RING][];
     /** cues of a ∪ a+1 in b. */
@@ -45,14 +49,16 @@ final class MatchRows {
     /** Computes the rows of local source unit {@code a}; call for a = 0, 1, 2… in order. */
     void advance(int a) {
         int slot = a & (RING - 1);
-        int lo = band.lo[Math.max(0, a - 2)];
-        int hi = band.hi[Math.min(band.rows, a + 3)];
+        int lo = band.lo[Math.max(0, a - 1)];
+        int hi = band.hi[Math.min(band.rows, a + BeadType.MAX_UNITS)];
         int width = hi - lo + 3;
         from[slot] = lo;
         one[slot] = cleared(one[slot], width);
         oneTwo[slot] = cleared(oneTwo[slot], width);
         oneThree[slot] = cleared(oneThree[slot], width);
         oneCommon[slot] = cleared(oneCommon[slot], width);
+        oneFour[slot] = cleared(oneFour[slot], width);
+        fourOne[slot] = cleared(fourOne[slot], width);
         twoOne[slot] = cleared(twoOne[slot], width);
         threeOne[slot] = cleared(threeOne[slot], width);
         commonOne[slot] = cleared(commonOne[slot], width);
@@ -61,9 +67,9 @@ final class MatchRows {
         int tFrom = t0 + lo;
         int tTo = t0 + hi;
         for (int cue : features.sourceCues[s]) {
-            walkUnions(cue, tFrom, tTo, one[slot], oneTwo[slot], oneThree[slot], oneCommon[slot]);
+            walkUnions(cue, tFrom, tTo, one[slot], oneTwo[slot], oneThree[slot], oneFour[slot], oneCommon[slot]);
         }
-        Features.Unions unions = features.unions();
+        RunCues unions = features.runs();
         if (s + 1 < features.sourceSize) {
             for (int cue : unions.sourcePair[s]) {
                 walkSingles(cue, tFrom, tTo, twoOne[slot]);
@@ -76,6 +82,11 @@ final class MatchRows {
         if (s + 2 < features.sourceSize) {
             for (int cue : unions.sourceTriple[s]) {
                 walkSingles(cue, tFrom, tTo, threeOne[slot]);
+            }
+        }
+        if (s + 3 < features.sourceSize) {
+            for (int cue : unions.sourceQuadruple[s]) {
+                walkSingles(cue, tFrom, tTo, fourOne[slot]);
             }
         }
     }
@@ -92,10 +103,13 @@ final class MatchRows {
             case ONE_THREE -> get(oneThree, pi, pj);
             case TWO_ONE -> get(twoOne, pi, pj);
             case THREE_ONE -> get(threeOne, pi, pj);
+            case ONE_FOUR -> get(oneFour, pi, pj);
+            case FOUR_ONE -> get(fourOne, pi, pj);
             case TWO_TWO -> get(one, pi, pj) + get(one, pi, pj + 1) + get(one, pi + 1, pj) + get(one, pi + 1, pj + 1)
                     - get(commonOne, pi, pj) - get(commonOne, pi, pj + 1)
                     - get(oneCommon, pi, pj) - get(oneCommon, pi + 1, pj)
-                    + 2 * get(commonCommon, pi, pj);
+                    + 2 * get(commonCommon, pi, pj)
+                    - Math.min(get(one, pi, pj + 1), get(one, pi + 1, pj));
         };
     }
 
@@ -132,14 +146,16 @@ final class MatchRows {
         }
     }
 
-    /** One walk for a single unit's cue: in b, in b ∪ b+1, in b ∪ b+1 ∪ b+2, and in b ∩ b+1. */
-    private void walkUnions(int cue, int tFrom, int tTo, float[] single, float[] pair, float[] triple, float[] common) {
+    /** One walk for a single unit's cue: in b, in b ∪ b+1, in b ∪ … ∪ b+2, in b ∪ … ∪ b+3, and in b ∩ b+1. */
+    private void walkUnions(int cue, int tFrom, int tTo, float[] single, float[] pair, float[] triple, float[] quadruple,
+                            float[] common) {
         int[] postings = features.targetPostings(cue);
         float w = features.weight[cue];
         int lastPair = tFrom - 1;
         int lastTriple = tFrom - 1;
+        int lastQuadruple = tFrom - 1;
         int previous = Integer.MIN_VALUE;
-        for (int k = lowerBound(postings, tFrom); k < postings.length && postings[k] < tTo + 2; k++) {
+        for (int k = lowerBound(postings, tFrom); k < postings.length && postings[k] < tTo + 3; k++) {
             int b = postings[k];
             if (b < tTo) {
                 single[b - tFrom] += w;
@@ -153,6 +169,10 @@ final class MatchRows {
                 triple[x - tFrom] += w;
             }
             lastTriple = Math.max(lastTriple, end);
+            for (int x = Math.max(lastQuadruple + 1, b - 3); x <= end; x++) {
+                quadruple[x - tFrom] += w;
+            }
+            lastQuadruple = Math.max(lastQuadruple, end);
             if (previous == b - 1 && previous < tTo) {
                 common[previous - tFrom] += w;
             }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds the cheapest bead path through a {@link Band} of one block of units by dynamic
- * programming. Memory is one back-pointer byte per band cell plus four rows of costs and of
+ * programming. Memory is one back-pointer byte per band cell plus eight rows of costs and of
  * shared cue weights, so it grows linearly with the length of the texts. Not thread-safe:
  * one instance per search.
  */
@@ -20,7 +20,7 @@ final class PathSearch {
     private final int t0;
     private final Band band;
 
-    private final double[][] costRows = new double[4][];
+    private final double[][] costRows = new double[8][];
     private final MatchRows matches;
 
     PathSearch(Features features, BeadScorer scorer, int s0, int t0, Band band) {
@@ -44,7 +44,7 @@ final class PathSearch {
         for (int i = 0; i <= rows; i++) {
             maxWidth = Math.max(maxWidth, band.width(i));
         }
-        for (int r = 0; r < 4; r++) {
+        for (int r = 0; r < costRows.length; r++) {
             costRows[r] = new double[maxWidth];
         }
         for (int i = 0; i <= rows; i++) {
@@ -57,7 +57,7 @@ final class PathSearch {
     }
 
     private void fillRow(int i, byte[] back, int rowOffset) {
-        double[] cost = costRows[i & 3];
+        double[] cost = costRows[i & 7];
         int lo = band.lo[i];
         int hi = band.hi[i];
         for (int j = lo; j <= hi; j++) {
@@ -72,7 +72,7 @@ final class PathSearch {
                     if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) {
                         continue;
                     }
-                    double previous = costRows[pi & 3][pj - band.lo[pi]];
+                    double previous = costRows[pi & 7][pj - band.lo[pi]];
                     if (previous == Double.POSITIVE_INFINITY) {
                         continue;
                     }

@@ -21,9 +21,9 @@ public final class SentenceAligner {
 
     private final BandedAligner engine;
 
-    /** A sentence aligner with the default engine settings. */
+    /** A sentence aligner with the {@linkplain AlignerSettings#SENTENCES default sentence settings}. */
     public SentenceAligner() {
-        this(AlignerSettings.DEFAULT);
+        this(AlignerSettings.SENTENCES);
     }
 
     /** A sentence aligner with the given engine settings. */

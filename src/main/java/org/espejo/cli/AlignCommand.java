@@ -11,7 +11,9 @@ import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
 import org.espejo.align.Bitext;
 import org.espejo.align.SentenceAligner;
+import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
+import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
 import org.espejo.text.IcuSentenceSegmenter;
 import org.espejo.text.Lang;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "align", description = "Aligns two texts and prints the alignment.", mixinStandardHelpOptions = true)
 final class AlignCommand implements Callable<Integer> {
+
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
 
     enum Format { TSV, JSON, TMX }
 
@@ -69,8 +73,8 @@ final class AlignCommand implements Callable<Integer> {
         List<String> source;
         List<String> target;
         try {
-            source = TextFiles.read(sourceFile, split).texts();
-            target = TextFiles.read(targetFile, split).texts();
+            source = EXTRACTOR.extract(sourceFile, split).texts();
+            target = EXTRACTOR.extract(targetFile, split).texts();
         } catch (ExtractionException | IOException e) {
             spec.commandLine().getErr().println("align: cannot read input: " + describe(e));
             return 1;

@@ -10,7 +10,9 @@ import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
 import org.espejo.align.Bead;
 import org.espejo.align.Bitext;
+import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
+import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
 import org.espejo.text.Lang;
 import picocli.CommandLine.Command;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check-anchors", hidden = true, description = "Counts known anchor pairs that land in one bead.")
 final class AnchorsCommand implements Callable<Integer> {
+
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
 
     @Spec
     private CommandSpec spec;
@@ -42,8 +46,8 @@ final class AnchorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            List<String> source = TextFiles.read(sourceFile, TextSplit.AUTO).texts();
-            List<String> target = TextFiles.read(targetFile, TextSplit.AUTO).texts();
+            List<String> source = EXTRACTOR.extract(sourceFile, TextSplit.AUTO).texts();
+            List<String> target = EXTRACTOR.extract(targetFile, TextSplit.AUTO).texts();
             Alignment alignment = new BandedAligner().align(new Bitext(source, Lang.SPANISH, target, Lang.ENGLISH));
             int[] beadOfSource = new int[source.size()];
             int[] beadOfTarget = new int[target.size()];

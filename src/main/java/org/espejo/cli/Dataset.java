@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.espejo.align.Link;
+import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
+import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
 import org.espejo.text.Lang;
 
@@ -19,6 +21,8 @@ import org.espejo.text.Lang;
  */
 record Dataset(Path dir, List<String> source, Lang sourceLang, List<String> target, Lang targetLang,
                List<Link> gold, Optional<Segments> segments) {
+
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
 
     private static final String[][] PAIRS = {{"es.txt", "en.txt"}, {"de.txt", "fr.txt"}};
 
@@ -61,8 +65,8 @@ record Dataset(Path dir, List<String> source, Lang sourceLang, List<String> targ
 
     static Dataset load(Path dir) throws IOException, ExtractionException {
         String[] pair = pair(dir).orElseThrow(() -> new IOException("no text pair in " + dir));
-        List<String> source = TextFiles.read(dir.resolve(pair[0]), TextSplit.AUTO).texts();
-        List<String> target = TextFiles.read(dir.resolve(pair[1]), TextSplit.AUTO).texts();
+        List<String> source = EXTRACTOR.extract(dir.resolve(pair[0]), TextSplit.AUTO).texts();
+        List<String> target = EXTRACTOR.extract(dir.resolve(pair[1]), TextSplit.AUTO).texts();
         List<Link> gold = links(dir.resolve("gold.tsv"));
         Optional<Segments> segments = Optional.empty();
         String sourceSegments = pair[0].replace(".txt", ".segments.tsv");

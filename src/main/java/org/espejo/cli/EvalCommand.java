@@ -64,8 +64,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AlignerSettings settings;
+        AlignerSettings sentenceSettings;
         try {
             settings = SettingsOption.of(without, set);
+            sentenceSettings = SettingsOption.of(AlignerSettings.SENTENCES, without, set);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("eval: " + e.getMessage());
             return 2;
@@ -82,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         BandedAligner aligner = new BandedAligner(settings);
-        SentenceAligner sentenceAligner = new SentenceAligner(settings);
+        SentenceAligner sentenceAligner = new SentenceAligner(sentenceSettings);
         Map<Path, Totals> collections = new LinkedHashMap<>();
         Totals all = new Totals();
         ConfidenceBands bands = new ConfidenceBands();

@@ -20,15 +20,21 @@ final class SettingsOption {
      * @throws IllegalArgumentException for an unknown signal or parameter
      */
     static AlignerSettings of(List<String> without, Map<String, String> set) {
+        return of(AlignerSettings.DEFAULT, without, set);
+    }
+
+    /** As {@link #of(List, Map)}, starting from {@code base}. */
+    static AlignerSettings of(AlignerSettings base, List<String> without, Map<String, String> set) {
         Set<Signal> removed = EnumSet.noneOf(Signal.class);
         for (String name : without) {
             removed.add(Signal.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         }
-        AlignerSettings s = AlignerSettings.DEFAULT.without(removed);
+        AlignerSettings s = base.without(removed);
         double gap = s.gapPenalty();
         double merge = s.mergePenalty();
         double twoTwo = s.doublePenalty();
         double triple = s.triplePenalty();
+        double quadruple = s.quadruplePenalty();
         double lengthWeight = s.lengthWeight();
         double variance = s.lengthVariance();
         double lexical = s.lexicalWeight();
@@ -44,6 +50,7 @@ final class SettingsOption {
                 case "mergePenalty" -> merge = v;
                 case "doublePenalty" -> twoTwo = v;
                 case "triplePenalty" -> triple = v;
+                case "quadruplePenalty" -> quadruple = v;
                 case "lengthWeight" -> lengthWeight = v;
                 case "lengthVariance" -> variance = v;
                 case "lexicalWeight" -> lexical = v;
@@ -55,7 +62,7 @@ final class SettingsOption {
                 default -> throw new IllegalArgumentException("unknown parameter " + e.getKey());
             }
         }
-        return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, lengthWeight, variance, lexical,
+        return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, quadruple, lengthWeight, variance, lexical,
                 threshold, chance, orphan, band, temperature);
     }
 }

@@ -1,0 +1,55 @@
+package org.espejo.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MatchRowsTest {
+
+    /** Paragraphs of random words from a small vocabulary, so cues repeat within and across units. */
+    private static List<String> randomText(Random random, int units) {
+        String[] words = {"Madrid", "Lima", "casa", "house", "perro", "dog", "1999", "2004", "gobierno", "government",
+                "economia", "economy", "Quito", "Bogota", "ciudad", "city", "47", "12", "presidente", "president"};
+        List<String> texts = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            StringBuilder sb = new StringBuilder("Texto");
+            int n = random.nextInt(6);
+            for (int w = 0; w < n; w++) {
+                sb.append(' ').append(words[random.nextInt(words.length)]);
+            }
+            texts.add(sb.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void row_sums_equal_the_exact_matched_weight_of_every_bead_shape() {
+        Random random = new Random(7);
+        List<String> source = randomText(random, 30);
+        List<String> target = randomText(random, 34);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Band band = Band.full(source.size(), target.size());
+        MatchRows rows = new MatchRows(features, 0, 0, band);
+        int checked = 0;
+        for (int i = 1; i <= source.size(); i++) {
+            rows.advance(i - 1);
+            for (int j = 0; j <= target.size(); j++) {
+                for (BeadType type : BeadType.ALL) {
+                    int pi = i - type.source;
+                    int pj = j - type.target;
+                    if (type.source == 0 || pi < 0 || pj < 0) {
+                        continue;
+                    }
+                    double exact = features.matched(new Range(pi, i), new Range(pj, j));
+                    assertThat(rows.matched(type, pi, pj)).as("%s at %d,%d", type, pi, pj).isCloseTo(exact, within(1e-3));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5000);
+    }
+}
