@@ -13,7 +13,8 @@ import org.espejo.text.Lang;
  * sides. Language guesses come with the story; without them only the identity test runs.
  * Names, numbers and short fragments are never judged: identical text must hold at least
  * three lower-case words, a language guess needs enough letters to be trusted, text made
- * mostly of capitalised words is not judged by its language, and text called the other side's
+ * mostly of capitalised words or a fifth of the expected language's function words ("the",
+ * "and", "of"…) is not judged by its language, and text called the other side's
  * language must share at least half its words with the other side of its row (measured on
  * the dev corpora: without that, names made English paragraphs "Spanish").
  */
@@ -105,7 +106,7 @@ final class UntranslatedCheck implements Check {
             return false;
         }
         boolean otherSide = guess.lang() == other;
-        if (mostlyNames(p.text())) {
+        if (mostlyNames(p.text()) || FunctionWords.lookLike(p.text(), expected)) {
             return false;
         }
         if (otherSide ? !sharesTheOtherSidesWords(p.text(), row, side)
@@ -131,6 +132,7 @@ final class UntranslatedCheck implements Check {
             String text = p.sentences().get(i).of(p.text());
             if (guess.lang() == other && guess.confidence() >= SENTENCE_CONFIDENCE
                     && letters(text) >= settings.minLanguageLetters() && !mostlyNames(text)
+                    && !FunctionWords.lookLike(text, expected)
                     && sharesTheOtherSidesWords(text, row, side)) {
                 out.add(Finding.in(type(), Severity.WARNING, row.index())
                         .mark(side, new Mark(p.paragraph(), p.sentences().get(i)))
