@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 public class AlignmentEditor {
 
     private final EditTransactions transactions;
+    private final CheckRunner checks;
 
-    AlignmentEditor(EditTransactions transactions) {
+    AlignmentEditor(EditTransactions transactions, CheckRunner checks) {
         this.transactions = transactions;
+        this.checks = checks;
     }
 
     /** The current version of a comparison, to send with the next edit. */
@@ -28,7 +30,7 @@ public class AlignmentEditor {
 
     /** Merges row {@code position} with the next row. */
     public EditResult merge(long id, long version, int position, String author) {
-        return guarded(() -> transactions.merge(id, version, position, author));
+        return guarded(id, () -> transactions.merge(id, version, position, author));
     }
 
     /**
@@ -36,57 +38,57 @@ public class AlignmentEditor {
      * {@code rightKeep} right paragraphs stay in the first row, the rest form the second.
      */
     public EditResult split(long id, long version, int position, int leftKeep, int rightKeep, String author) {
-        return guarded(() -> transactions.split(id, version, position, leftKeep, rightKeep, author));
+        return guarded(id, () -> transactions.split(id, version, position, leftKeep, rightKeep, author));
     }
 
     /** Moves the first paragraph of {@code side} in row {@code position} up into the row above. */
     public EditResult moveUp(long id, long version, int position, Side side, String author) {
-        return guarded(() -> transactions.move(id, version, position, side, true, author));
+        return guarded(id, () -> transactions.move(id, version, position, side, true, author));
     }
 
     /** Moves the last paragraph of {@code side} in row {@code position} down into the row below. */
     public EditResult moveDown(long id, long version, int position, Side side, String author) {
-        return guarded(() -> transactions.move(id, version, position, side, false, author));
+        return guarded(id, () -> transactions.move(id, version, position, side, false, author));
     }
 
     /** Separates a row's two sides into a left-only and a right-only row. */
     public EditResult unlink(long id, long version, int position, String author) {
-        return guarded(() -> transactions.unlink(id, version, position, author));
+        return guarded(id, () -> transactions.unlink(id, version, position, author));
     }
 
     /** Pairs a row that has only one side with the next row, which has only the other side. */
     public EditResult link(long id, long version, int position, String author) {
-        return guarded(() -> transactions.link(id, version, position, author));
+        return guarded(id, () -> transactions.link(id, version, position, author));
     }
 
     /** Confirms a row (or takes the confirmation back). */
     public EditResult confirm(long id, long version, int position, boolean confirmed, String author) {
-        return guarded(() -> transactions.confirm(id, version, position, confirmed, author));
+        return guarded(id, () -> transactions.confirm(id, version, position, confirmed, author));
     }
 
     /** Confirms every automatic row whose confidence is at least {@code threshold}. */
     public EditResult confirmAbove(long id, long version, double threshold, String author) {
-        return guarded(() -> transactions.confirmAbove(id, version, threshold, author));
+        return guarded(id, () -> transactions.confirmAbove(id, version, threshold, author));
     }
 
     /** Aligns again everything between the rows the user confirmed, which stay as they are. */
     public EditResult realign(long id, long version, String author) {
-        return guarded(() -> transactions.realign(id, version, author));
+        return guarded(id, () -> transactions.realign(id, version, author));
     }
 
     /** Replaces the text of one paragraph (a typo fixed in the translation); kept in the history. */
     public EditResult editText(long id, long version, Side side, int paragraph, String text, String author) {
-        return guarded(() -> transactions.editText(id, version, side, paragraph, text, author));
+        return guarded(id, () -> transactions.editText(id, version, side, paragraph, text, author));
     }
 
     /** Undoes the last correction not yet undone. */
     public EditResult undo(long id, long version, String author) {
-        return guarded(() -> transactions.undo(id, version));
+        return guarded(id, () -> transactions.undo(id, version));
     }
 
     /** Redoes the last undone correction. */
     public EditResult redo(long id, long version, String author) {
-        return guarded(() -> transactions.redo(id, version));
+        return guarded(id, () -> transactions.redo(id, version));
     }
 
     /** Whether there is something to undo and to redo. */
@@ -99,9 +101,12 @@ public class AlignmentEditor {
         return transactions.history(id, position);
     }
 
-    private static EditResult guarded(Supplier<EditResult> edit) {
+    /** Runs an edit; once it is saved, the checks run again over the corrected rows. */
+    private EditResult guarded(long id, Supplier<EditResult> edit) {
         try {
-            return edit.get();
+            EditResult result = edit.get();
+            checks.runQuietly(id);
+            return result;
         } catch (OptimisticLockingFailureException e) {
             throw new InputProblem(Problem.STALE_EDIT, "", List.of(), e);
         }

@@ -35,6 +35,10 @@ class Comparison {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    /** Ids of the checks switched off for this comparison, comma-separated. */
+    @Column(name = "disabled_checks", nullable = false, length = 200)
+    String disabledChecks = "";
+
     @Version
     long version;
 

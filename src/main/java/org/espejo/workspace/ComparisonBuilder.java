@@ -29,11 +29,13 @@ class ComparisonBuilder {
     private final ParagraphRepository paragraphs;
     private final AlignedRowRepository rows;
     private final TransactionTemplate transaction;
+    private final CheckRunner checks;
     private final Clock clock;
 
     ComparisonBuilder(Aligner aligner, SentenceAligner sentenceAligner, JsonCodec json, ComparisonRepository comparisons,
                       DocumentRepository documents, ParagraphRepository paragraphs,
-                      AlignedRowRepository rows, TransactionTemplate transaction, Clock clock) {
+                      AlignedRowRepository rows, TransactionTemplate transaction, Clock clock,
+                      CheckRunner checks) {
         this.aligner = aligner;
         this.sentenceAligner = sentenceAligner;
         this.json = json;
@@ -43,6 +45,7 @@ class ComparisonBuilder {
         this.rows = rows;
         this.transaction = transaction;
         this.clock = clock;
+        this.checks = checks;
     }
 
     /**
@@ -55,7 +58,9 @@ class ComparisonBuilder {
         SentencePlan leftSentences = SentencePlan.of(left, pair.left().languages());
         SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages());
         SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
-        return transaction.execute(tx -> save(name, pair, alignment, sentences, leftSentences, rightSentences, status));
+        long id = transaction.execute(tx -> save(name, pair, alignment, sentences, leftSentences, rightSentences, status));
+        checks.runQuietly(id);
+        return id;
     }
 
     long build(String name, ArrangedPair pair, Progress progress) {
@@ -73,6 +78,8 @@ class ComparisonBuilder {
         progress.stage(Progress.Stage.SAVING);
         Long id = transaction.execute(status -> save(name, pair, alignment, sentences, leftSentences, rightSentences,
                 RowStatus.AUTOMATIC));
+        progress.stage(Progress.Stage.CHECKING);
+        checks.runQuietly(id);
         progress.stage(Progress.Stage.DONE);
         return id;
     }

@@ -17,4 +17,9 @@ interface ComparisonRepository extends JpaRepository<Comparison, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Comparison c set c.version = c.version + 1, c.updatedAt = ?3 where c.id = ?1 and c.version = ?2")
     int bumpVersion(long id, long expected, Instant now);
+
+    /** Stores which checks are off; not a correction of the alignment, so the version stays. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Comparison c set c.disabledChecks = ?2 where c.id = ?1")
+    int setDisabledChecks(long id, String disabledChecks);
 }

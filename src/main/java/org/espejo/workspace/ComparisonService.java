@@ -26,17 +26,19 @@ public class ComparisonService {
     private final ParagraphRepository paragraphs;
     private final AlignedRowRepository rows;
     private final JsonCodec json;
+    private final FindingService findings;
     private final Clock clock;
 
     ComparisonService(ComparisonBuilder builder, ComparisonRepository comparisons,
                       DocumentRepository documents, ParagraphRepository paragraphs,
-                      AlignedRowRepository rows, JsonCodec json, Clock clock) {
+                      AlignedRowRepository rows, JsonCodec json, FindingService findings, Clock clock) {
         this.builder = builder;
         this.comparisons = comparisons;
         this.documents = documents;
         this.paragraphs = paragraphs;
         this.rows = rows;
         this.json = json;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -126,9 +128,10 @@ public class ComparisonService {
     @Transactional(readOnly = true)
     public List<RowMarker> markers(long id) {
         List<RowMarker> markers = new ArrayList<>();
+        Map<Integer, Integer> open = findings.openCountByRow(id);
         for (AlignedRow r : rows.findAllOf(id)) {
             boolean gap = r.leftStart == r.leftEnd || r.rightStart == r.rightEnd;
-            markers.add(new RowMarker(r.position, r.confidence, r.status, gap, 0));
+            markers.add(new RowMarker(r.position, r.confidence, r.status, gap, open.getOrDefault(r.position, 0)));
         }
         return markers;
     }
@@ -187,7 +190,8 @@ public class ComparisonService {
             }
         }
         return new ComparisonSummary(c.id, c.name, lang(c.leftLang), lang(c.rightLang), leftFile, rightFile,
-                leftCount, rightCount, rows.countOf(c.id), rows.countReviewed(c.id), c.updatedAt);
+                leftCount, rightCount, rows.countOf(c.id), rows.countReviewed(c.id), findings.openCount(c.id),
+                c.updatedAt);
     }
 
     private static Lang lang(String code) {

@@ -17,12 +17,13 @@ import org.espejo.text.Lang;
  * @param rightParagraphs paragraphs in the right document
  * @param rows            aligned rows
  * @param reviewedRows    rows a user confirmed or edited
+ * @param openFindings    findings of the consistency checks not dismissed
  * @param updatedAt       last change
  */
 public record ComparisonSummary(long id, String name, Lang leftLang, Lang rightLang,
                                 String leftFile, String rightFile,
                                 int leftParagraphs, int rightParagraphs, int rows, int reviewedRows,
-                                Instant updatedAt) {
+                                int openFindings, Instant updatedAt) {
 
     public ComparisonSummary {
         Objects.requireNonNull(name, "name");

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.espejo.text.Lang;
+import java.util.Map;
 import org.espejo.align.Evidence;
+import org.espejo.check.CheckType;
+import org.espejo.check.Finding;
+import org.espejo.check.Mark;
+import org.espejo.check.Severity;
+import org.espejo.text.Lang;
 import org.springframework.stereotype.Component;
 
 /** Reads and writes the JSON columns of the workspace (evidence, sentences, sentence links). */
@@ -60,6 +66,50 @@ class JsonCodec {
                     n.get(4).asDouble()));
         }
         return list;
+    }
+
+    /** A finding's content (the columns hold type, severity, row and fingerprint). */
+    String finding(Finding finding) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("key", finding.messageKey());
+        body.put("args", finding.args());
+        body.put("left", marks(finding.left()));
+        body.put("right", marks(finding.right()));
+        body.put("other", finding.otherRows());
+        return write(body);
+    }
+
+    /** Reads back what {@link #finding(Finding)} wrote. */
+    Finding finding(CheckType type, Severity severity, int row, String fingerprint, String body) {
+        JsonNode n = tree(body);
+        List<Object> args = new ArrayList<>();
+        for (JsonNode a : n.get("args")) {
+            if (a.isIntegralNumber()) {
+                args.add(a.canConvertToInt() ? (Object) a.asInt() : (Object) a.asLong());
+            } else if (a.isNumber()) {
+                args.add(a.asDouble());
+            } else {
+                args.add(a.asText());
+            }
+        }
+        List<Integer> other = new ArrayList<>();
+        for (JsonNode o : n.get("other")) {
+            other.add(o.asInt());
+        }
+        return new Finding(type, severity, row, marks(n.get("left")), marks(n.get("right")), n.get("key").asText(),
+                args, fingerprint, other);
+    }
+
+    private static List<int[]> marks(List<Mark> marks) {
+        return marks.stream().map(m -> new int[] {m.paragraph(), m.span().start(), m.span().end()}).toList();
+    }
+
+    private static List<Mark> marks(JsonNode array) {
+        List<Mark> marks = new ArrayList<>();
+        for (JsonNode m : array) {
+            marks.add(Mark.of(m.get(0).asInt(), m.get(1).asInt(), m.get(2).asInt()));
+        }
+        return marks;
     }
 
     private JsonNode tree(String json) {

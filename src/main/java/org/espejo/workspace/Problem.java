@@ -23,7 +23,9 @@ public enum Problem {
     IMPORT_UNSUPPORTED,
     IMPORT_MALFORMED,
     IMPORT_EMPTY,
-    IMPORT_NOT_BILINGUAL;
+    IMPORT_NOT_BILINGUAL,
+    /** A glossary file that is neither CSV/TSV with term columns nor TBX. */
+    GLOSSARY_UNREADABLE;
 
     /** The i18n key of the message. */
     public String messageKey() {

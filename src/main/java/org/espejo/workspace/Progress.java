@@ -12,6 +12,7 @@ public interface Progress {
         DETECTING,
         ALIGNING,
         SAVING,
+        CHECKING,
         DONE
     }
 
