@@ -85,7 +85,8 @@ public class FindingService {
         for (FindingRecord r : findings.findAllOf(id)) {
             Finding f = finding(r);
             DismissalRecord d = dismissed.get(r.fingerprint);
-            views.add(new FindingView(r.fingerprint, r.row, f.type(), f.severity(), messages.message(f),
+            views.add(new FindingView(r.fingerprint, r.row, f.type(), f.severity(), f.messageKey(),
+                    messages.message(f),
                     f.left(), f.right(), f.otherRows(),
                     d == null ? null : new FindingView.Dismissed(d.reason, d.author, d.createdAt)));
         }

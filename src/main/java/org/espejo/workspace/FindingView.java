@@ -15,19 +15,22 @@ import org.espejo.check.Severity;
  * @param row         the row to jump to
  * @param type        the check that found it
  * @param severity    how much it matters
+ * @param messageKey  the rule that found it (the key of its message)
  * @param message     what was found, in the user's language
  * @param left        places on the left (Spanish) side: paragraph index and character span
  * @param right       places on the right (English) side
  * @param otherRows   further rows involved (other occurrences of a repeat)
  * @param dismissal   the dismissal, or {@code null} while the finding is open
  */
-public record FindingView(String fingerprint, int row, CheckType type, Severity severity, String message,
+public record FindingView(String fingerprint, int row, CheckType type, Severity severity, String messageKey,
+                          String message,
                           List<Mark> left, List<Mark> right, List<Integer> otherRows, Dismissed dismissal) {
 
     public FindingView {
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(messageKey, "messageKey");
         Objects.requireNonNull(message, "message");
         left = List.copyOf(left);
         right = List.copyOf(right);

@@ -37,6 +37,7 @@ import org.espejo.workspace.ComparisonService;
 import org.espejo.workspace.ComparisonSummary;
 import org.espejo.workspace.EditResult;
 import org.espejo.workspace.ExportService;
+import org.espejo.workspace.FindingService;
 import org.espejo.workspace.InputProblem;
 import org.espejo.workspace.ParagraphView;
 import org.espejo.workspace.Problem;
@@ -61,6 +62,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
     private final ComparisonService comparisons;
     private final AlignmentEditor editor;
     private final ExportService exports;
+    private final FindingService findings;
     private long id;
     private long version;
     private ComparisonSummary summary;
@@ -68,6 +70,8 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
     private SideBySideGrid grid;
     private Minimap minimap;
     private Inspector inspector;
+    private FindingsPanel findingsPanel;
+    private Button findingsButton;
     private final Span facts = new Span();
     private List<RowMarker> markers = List.of();
     private List<Integer> riskOrder = List.of();
@@ -78,10 +82,12 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
     private Button undo;
     private Button redo;
 
-    public CompareView(ComparisonService comparisons, AlignmentEditor editor, ExportService exports) {
+    public CompareView(ComparisonService comparisons, AlignmentEditor editor, ExportService exports,
+                       FindingService findings) {
         this.comparisons = comparisons;
         this.editor = editor;
         this.exports = exports;
+        this.findings = findings;
         setSizeFull();
         addClassName("espejo-compare");
     }
@@ -129,8 +135,10 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         }));
         minimap = new Minimap(getTranslation("compare.minimap"), this::jumpTo);
         inspector = new Inspector(this::editText);
+        findingsPanel = new FindingsPanel(id, findings, comparisons, this::jumpTo, () -> reload(selected));
+        findingsPanel.setVisible(false);
 
-        HorizontalLayout body = new HorizontalLayout(grid, minimap, inspector);
+        HorizontalLayout body = new HorizontalLayout(grid, minimap, inspector, findingsPanel);
         body.addClassName("espejo-compare-body");
         body.setSizeFull();
         body.setSpacing(false);
@@ -186,10 +194,11 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         });
         Button export = action("compare-export", VaadinIcon.DOWNLOAD_ALT, "export.button", null,
                 () -> new ExportDialog(summary, exports).open());
+        findingsButton = action("compare-findings", VaadinIcon.FLAG_O, "findings.button", "F", this::toggleFindings);
         Button help = iconAction("compare-help", VaadinIcon.KEYBOARD_O, "keys.title", "?", () -> new ShortcutsDialog().open());
 
         HorizontalLayout bar = new HorizontalLayout(previous, next, confirm, merge, split, more, undo, redo,
-                threshold, confirmAbove, realign, orderSelect, export, help);
+                threshold, confirmAbove, realign, orderSelect, findingsButton, export, help);
         bar.setId("compare-toolbar");
         bar.addClassName("espejo-toolbar");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -233,6 +242,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         shortcut(this::unlink, Key.KEY_U);
         shortcut(this::link, Key.KEY_L);
         shortcut(this::editSelected, Key.KEY_E);
+        shortcut(this::toggleFindings, Key.KEY_F);
         shortcut(() -> new ShortcutsDialog().open(), Key.of("?"));
         Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.CONTROL).listenOn(this);
         Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, KeyModifier.META).listenOn(this);
@@ -265,6 +275,12 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         facts.setText(getTranslation("compare.facts", summary.leftFile(), summary.leftParagraphs(),
                 summary.rightFile(), summary.rightParagraphs(), summary.rows(), summary.reviewedPercent()));
         grid.markChanged(changed);
+        List<RowMarker> current = markers;
+        grid.markFindings(p -> p >= 0 && p < current.size() ? current.get(p).findings() : 0);
+        findingsButton.setText(getTranslation("findings.button.count", summary.openFindings()));
+        if (findingsPanel.isVisible()) {
+            findingsPanel.refresh();
+        }
         grid.getDataProvider().refreshAll();
         minimap.show(markers);
         UndoState state = editor.undoState(id);
@@ -316,6 +332,16 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void jumpTo(int position) {
         selectPosition(position);
+    }
+
+    /** Shows the findings in place of the row details, or the row details again. */
+    private void toggleFindings() {
+        boolean show = !findingsPanel.isVisible();
+        findingsPanel.setVisible(show);
+        inspector.setVisible(!show);
+        if (show) {
+            findingsPanel.refresh();
+        }
     }
 
     private void nextToReview() {

@@ -18,6 +18,7 @@ class ShortcutsDialog extends Dialog {
         {"U", "keys.unlink"},
         {"L", "keys.link"},
         {"E", "keys.edit"},
+        {"F", "keys.findings"},
         {"Ctrl+Z", "keys.undo"},
         {"Ctrl+Y", "keys.redo"},
         {"?", "keys.help"},

@@ -23,6 +23,7 @@ class SideBySideGrid extends Grid<RowView> {
     private final Lang leftLang;
     private final Lang rightLang;
     private IntPredicate changed = p -> false;
+    private java.util.function.IntUnaryOperator findings = p -> 0;
 
     SideBySideGrid(ComparisonSummary summary) {
         this.leftLang = summary.leftLang();
@@ -36,8 +37,12 @@ class SideBySideGrid extends Grid<RowView> {
         addColumn(LitRenderer.<RowView>of(
                         "<div class=\"espejo-pos\"><span>${item.pos}</span>"
                                 + "<vaadin-icon class=\"status-icon\" icon=\"${item.statusIcon}\" title=\"${item.statusLabel}\""
-                                + " aria-label=\"${item.statusLabel}\"></vaadin-icon></div>")
+                                + " aria-label=\"${item.statusLabel}\"></vaadin-icon>"
+                                + "${item.flags > 0 ? html`<span class=\"espejo-flag\" title=\"${item.flagLabel}\">"
+                                + "<vaadin-icon icon=\"vaadin:flag\"></vaadin-icon>${item.flags}</span>` : ''}</div>")
                         .withProperty("pos", r -> r.position() + 1)
+                        .withProperty("flags", r -> findings.applyAsInt(r.position()))
+                        .withProperty("flagLabel", r -> getTranslation("compare.flagged", findings.applyAsInt(r.position())))
                         .withProperty("statusIcon", r -> statusIcon(r.status()))
                         .withProperty("statusLabel", r -> getTranslation("status." + r.status().name())))
                 .setHeader("#").setWidth("4.5em").setFlexGrow(0).setKey("position");
@@ -55,13 +60,19 @@ class SideBySideGrid extends Grid<RowView> {
                                 + " · " + r.type()))
                 .setHeader(getTranslation("compare.confidence")).setWidth("9em").setFlexGrow(0).setKey("confidence");
         setPartNameGenerator(r -> "band-" + band(r) + " status-" + r.status().name().toLowerCase()
-                + (r.isGap() ? " gap" : "") + (changed.test(r.position()) ? " changed" : ""));
+                + (r.isGap() ? " gap" : "") + (changed.test(r.position()) ? " changed" : "")
+                + (findings.applyAsInt(r.position()) > 0 ? " flagged" : ""));
         setPageSize(30);
     }
 
     void setRows(CallbackDataProvider.FetchCallback<RowView, Void> fetch,
                  CallbackDataProvider.CountCallback<RowView, Void> count) {
         setItems(fetch, count).setIdentifierProvider(RowView::position);
+    }
+
+    /** How many open findings each row position has. */
+    void markFindings(java.util.function.IntUnaryOperator findingsAt) {
+        this.findings = findingsAt;
     }
 
     void markChanged(Set<Integer> positions) {

@@ -94,6 +94,8 @@ public class LibraryView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("library.languages")).setAutoWidth(true);
         grid.addColumn(s -> s.leftParagraphs() + " / " + s.rightParagraphs())
                 .setHeader(getTranslation("library.paragraphs")).setAutoWidth(true);
+        grid.addColumn(ComparisonSummary::openFindings).setHeader(getTranslation("library.findings"))
+                .setFlexGrow(0).setWidth("8em").setKey("findings");
         grid.addColumn(s -> s.reviewedPercent() + " %").setHeader(getTranslation("library.reviewed"))
                 .setAutoWidth(true);
         grid.addColumn(s -> when.format(s.updatedAt())).setHeader(getTranslation("library.updated"))
