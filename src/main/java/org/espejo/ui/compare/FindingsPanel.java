@@ -107,7 +107,7 @@ class FindingsPanel extends VerticalLayout {
                         + (f.isDismissed() ? " · " + getTranslation("findings.dismissed") : ""))
                 .withProperty("message", FindingView::message));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::select, () -> detail.removeAll()));
-        grid.setHeight("18rem");
+        grid.setMinHeight("12rem");
         grid.setWidthFull();
 
         detail.setId("findings-detail");
@@ -128,6 +128,8 @@ class FindingsPanel extends VerticalLayout {
         tools.setSpacing(true);
 
         add(heading, summary, filters, grid, detail, tools);
+        setHeightFull();
+        expand(grid);
     }
 
     /** Reads the findings again (after an edit re-ran the checks). */
