@@ -93,6 +93,22 @@ public class FindingService {
         return views;
     }
 
+    /** The open findings of one row, worded for {@code locale}. */
+    @Transactional(readOnly = true)
+    public List<FindingView> openInRow(long id, int row, Locale locale) {
+        FindingMessages messages = FindingMessages.forLocale(locale);
+        Set<String> dismissed = dismissalsOf(id).keySet();
+        List<FindingView> views = new ArrayList<>();
+        for (FindingRecord r : findings.findInRow(id, row)) {
+            if (!dismissed.contains(r.fingerprint)) {
+                Finding f = finding(r);
+                views.add(new FindingView(r.fingerprint, r.row, f.type(), f.severity(), f.messageKey(),
+                        messages.message(f), f.left(), f.right(), f.otherRows(), null));
+            }
+        }
+        return views;
+    }
+
     /** Open (not dismissed) findings per row position. */
     @Transactional(readOnly = true)
     public Map<Integer, Integer> openCountByRow(long id) {

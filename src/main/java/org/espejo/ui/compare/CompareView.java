@@ -309,7 +309,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void showSelected(RowView row) {
         selected = row.position();
-        inspector.show(row, editor.history(id, row.position()));
+        inspector.show(row, editor.history(id, row.position()), findings.openInRow(id, row.position(), getLocale()));
         minimap.showSelected(row.position());
         updateActions();
     }

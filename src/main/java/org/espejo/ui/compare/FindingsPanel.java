@@ -155,11 +155,6 @@ class FindingsPanel extends VerticalLayout {
         show();
     }
 
-    /** The open findings of one row, for the row details. */
-    List<FindingView> openIn(int row) {
-        return all.stream().filter(f -> !f.isDismissed() && (f.row() == row || f.otherRows().contains(row))).toList();
-    }
-
     private void show() {
         String chosen = type.getValue() == null ? ALL : type.getValue();
         List<FindingView> visible = all.stream()

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.espejo.workspace.ParagraphView;
+import org.espejo.workspace.FindingView;
 import org.espejo.workspace.RowEvidence;
 import org.espejo.workspace.RowView;
 import org.espejo.workspace.Side;
@@ -26,7 +27,7 @@ import org.espejo.workspace.TextChange;
 /**
  * The panel beside the grid that explains the selected row: why its sides were paired (the
  * matched numbers, names, similar words and dictionary pairs, the length ratio), its status,
- * and who changed its text when; with the buttons to edit a paragraph's text.
+ * what the consistency checks found in it, and who changed its text when; with the buttons to edit a paragraph's text.
  */
 class Inspector extends Composite<VerticalLayout> {
 
@@ -48,7 +49,7 @@ class Inspector extends Composite<VerticalLayout> {
                 new Paragraph(getTranslation("inspector.none")));
     }
 
-    void show(RowView row, List<TextChange> history) {
+    void show(RowView row, List<TextChange> history, List<FindingView> findings) {
         VerticalLayout root = getContent();
         root.removeAll();
         root.add(new H3(getTranslation("inspector.row", row.position() + 1, row.type())));
@@ -71,6 +72,18 @@ class Inspector extends Composite<VerticalLayout> {
             if (evidence.isEmpty()) {
                 root.add(new Paragraph(getTranslation("inspector.nocues")));
             }
+        }
+
+        if (!findings.isEmpty()) {
+            H4 found = new H4(getTranslation("inspector.findings", findings.size()));
+            Div list = new Div();
+            list.setId("inspector-findings");
+            for (FindingView f : findings) {
+                Div item = new Div(new Span(f.message()));
+                item.addClassNames("espejo-finding", "sev-" + f.severity().name().toLowerCase(Locale.ROOT));
+                list.add(item);
+            }
+            root.add(found, list);
         }
 
         root.add(new H4(getTranslation("inspector.text")));
