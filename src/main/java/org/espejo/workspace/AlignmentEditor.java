@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 public class AlignmentEditor {
 
     private final EditTransactions transactions;
-    private final CheckRunner checks;
+    private final CheckScheduler checks;
 
-    AlignmentEditor(EditTransactions transactions, CheckRunner checks) {
+    AlignmentEditor(EditTransactions transactions, CheckScheduler checks) {
         this.transactions = transactions;
         this.checks = checks;
     }
@@ -101,11 +101,11 @@ public class AlignmentEditor {
         return transactions.history(id, position);
     }
 
-    /** Runs an edit; once it is saved, the checks run again over the corrected rows. */
+    /** Runs an edit; once it is saved, the checks run again over the corrected rows (see {@link CheckScheduler}). */
     private EditResult guarded(long id, Supplier<EditResult> edit) {
         try {
             EditResult result = edit.get();
-            checks.runQuietly(id);
+            checks.changed(id);
             return result;
         } catch (OptimisticLockingFailureException e) {
             throw new InputProblem(Problem.STALE_EDIT, "", List.of(), e);

@@ -29,13 +29,13 @@ class ComparisonBuilder {
     private final ParagraphRepository paragraphs;
     private final AlignedRowRepository rows;
     private final TransactionTemplate transaction;
-    private final CheckRunner checks;
+    private final CheckScheduler checks;
     private final Clock clock;
 
     ComparisonBuilder(Aligner aligner, SentenceAligner sentenceAligner, JsonCodec json, ComparisonRepository comparisons,
                       DocumentRepository documents, ParagraphRepository paragraphs,
                       AlignedRowRepository rows, TransactionTemplate transaction, Clock clock,
-                      CheckRunner checks) {
+                      CheckScheduler checks) {
         this.aligner = aligner;
         this.sentenceAligner = sentenceAligner;
         this.json = json;
@@ -59,7 +59,7 @@ class ComparisonBuilder {
         SentencePlan rightSentences = SentencePlan.of(right, pair.right().languages());
         SentenceAlignment sentences = sentenceAligner.align(alignment, leftSentences.texts, rightSentences.texts);
         long id = transaction.execute(tx -> save(name, pair, alignment, sentences, leftSentences, rightSentences, status));
-        checks.runQuietly(id);
+        checks.changed(id);
         return id;
     }
 
@@ -79,7 +79,7 @@ class ComparisonBuilder {
         Long id = transaction.execute(status -> save(name, pair, alignment, sentences, leftSentences, rightSentences,
                 RowStatus.AUTOMATIC));
         progress.stage(Progress.Stage.CHECKING);
-        checks.runQuietly(id);
+        checks.changed(id);
         progress.stage(Progress.Stage.DONE);
         return id;
     }

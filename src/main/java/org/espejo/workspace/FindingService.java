@@ -58,6 +58,7 @@ public class FindingService {
     }
 
     private final CheckRunner runner;
+    private final CheckScheduler scheduler;
     private final ComparisonRepository comparisons;
     private final FindingRepository findings;
     private final DismissalRepository dismissals;
@@ -65,9 +66,10 @@ public class FindingService {
     private final JsonCodec json;
     private final Clock clock;
 
-    FindingService(CheckRunner runner, ComparisonRepository comparisons, FindingRepository findings,
+    FindingService(CheckRunner runner, CheckScheduler scheduler, ComparisonRepository comparisons, FindingRepository findings,
                    DismissalRepository dismissals, GlossaryRepository glossary, JsonCodec json, Clock clock) {
         this.runner = runner;
+        this.scheduler = scheduler;
         this.comparisons = comparisons;
         this.findings = findings;
         this.dismissals = dismissals;
@@ -126,6 +128,20 @@ public class FindingService {
     @Transactional(readOnly = true)
     public int openCount(long id) {
         return openCountByRow(id).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Calls {@code listener} each time the checks of comparison {@code id} have run again (on
+     * the thread that ran them). Long comparisons are checked in the background after a
+     * correction; this is how a view learns that their findings are up to date.
+     */
+    public Subscription onChecked(long id, Runnable listener) {
+        return scheduler.listen(id, listener);
+    }
+
+    /** Whether the findings of comparison {@code id} are being brought up to date right now. */
+    public boolean isChecking(long id) {
+        return scheduler.isChecking(id);
     }
 
     /** The name of a check type in the user's language. */

@@ -1,6 +1,8 @@
 package org.espejo.ui.compare;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -45,6 +47,7 @@ import org.espejo.workspace.RowMarker;
 import org.espejo.workspace.RowStatus;
 import org.espejo.workspace.RowView;
 import org.espejo.workspace.Side;
+import org.espejo.workspace.Subscription;
 import org.espejo.workspace.UndoState;
 
 /**
@@ -81,6 +84,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
     private final List<Button> rowActions = new ArrayList<>();
     private Button undo;
     private Button redo;
+    private Subscription checkedSubscription;
 
     public CompareView(ComparisonService comparisons, AlignmentEditor editor, ExportService exports,
                        FindingService findings) {
@@ -104,6 +108,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         }
         id = summary.id();
         version = editor.version(id);
+        listenForChecks(UI.getCurrent());
         title = summary.name() + " · Espejo";
         build();
         reload(-1);
@@ -118,6 +123,33 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().getPage().executeJs(SENTENCE_HOVER);
+        if (summary != null && checkedSubscription == null) {
+            listenForChecks(event.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopListening();
+        super.onDetach(event);
+    }
+
+    /** Long comparisons are checked in the background after a correction; show the findings when they arrive. */
+    private void listenForChecks(UI ui) {
+        stopListening();
+        long listened = id;
+        checkedSubscription = findings.onChecked(listened, () -> ui.access(() -> {
+            if (id == listened && summary != null) {
+                refreshFindings();
+            }
+        }));
+    }
+
+    private void stopListening() {
+        if (checkedSubscription != null) {
+            checkedSubscription.cancel();
+            checkedSubscription = null;
+        }
     }
 
     private void build() {
@@ -275,12 +307,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         facts.setText(getTranslation("compare.facts", summary.leftFile(), summary.leftParagraphs(),
                 summary.rightFile(), summary.rightParagraphs(), summary.rows(), summary.reviewedPercent()));
         grid.markChanged(changed);
-        List<RowMarker> current = markers;
-        grid.markFindings(p -> p >= 0 && p < current.size() ? current.get(p).findings() : 0);
-        findingsButton.setText(getTranslation("findings.button.count", summary.openFindings()));
-        if (findingsPanel.isVisible()) {
-            findingsPanel.refresh();
-        }
+        showFindingCounts();
         grid.getDataProvider().refreshAll();
         minimap.show(markers);
         UndoState state = editor.undoState(id);
@@ -295,6 +322,35 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
             minimap.showSelected(-1);
         }
         updateActions();
+    }
+
+    /** The findings' marks in the grid, the overview strip, the toolbar and the findings panel. */
+    private void showFindingCounts() {
+        List<RowMarker> current = markers;
+        grid.markFindings(p -> p >= 0 && p < current.size() ? current.get(p).findings() : 0);
+        findingsButton.setText(findings.isChecking(id) ? getTranslation("findings.button.checking")
+                : getTranslation("findings.button.count", summary.openFindings()));
+        if (findingsPanel.isVisible()) {
+            findingsPanel.refresh();
+        }
+    }
+
+    /** New findings arrived from a background check: show them without moving the user's place. */
+    private void refreshFindings() {
+        List<RowMarker> fresh = comparisons.markers(id);
+        if (fresh.size() != markers.size()) {
+            return;
+        }
+        markers = fresh;
+        riskOrder = markers.stream()
+                .sorted(Comparator.comparingDouble(RowMarker::risk).reversed().thenComparingInt(RowMarker::position))
+                .map(RowMarker::position)
+                .toList();
+        summary = comparisons.find(id).orElse(summary);
+        showFindingCounts();
+        minimap.show(markers);
+        minimap.showSelected(selected);
+        grid.getDataProvider().refreshAll();
     }
 
     private void selectPosition(int position) {
