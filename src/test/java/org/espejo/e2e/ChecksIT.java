@@ -71,6 +71,29 @@ class ChecksIT extends BrowserTest {
         assertThat(html).contains("<!DOCTYPE html>", "Tomás", "beacon", "The count was corrected in the source");
     }
 
+    @Test
+    void a_news_story_shows_its_split_paragraph_and_its_changed_number() {
+        Path news = Paths.get("src", "test", "resources", "news");
+        page.navigate(url("new"));
+        settle();
+        page.locator("#doc-a-upload input[type=file]").setInputFiles(news.resolve("es.txt"));
+        page.locator("#doc-b-upload input[type=file]").setInputFiles(news.resolve("en.txt"));
+        assertThat(page.locator("#doc-b-status")).containsText("English");
+        page.locator("#create-compare").click();
+        page.waitForURL("**/compare/**");
+        settle();
+
+        assertThat(page.locator("#compare-facts")).containsText("7 rows");
+        assertThat(page.locator("#compare-findings")).hasText("Findings (1)");
+        page.locator("#compare-findings").click();
+        page.locator("#findings-grid").getByText("The numbers differ").click();
+        settle();
+        assertThat(page.locator("#findings-detail mark").first()).hasText("3.200");
+        assertThat(page.locator(".espejo-side.espejo-right[data-row='3'] .espejo-p")).hasCount(2);
+        page.locator(".espejo-side.espejo-left[data-row='3'] .s").first().hover();
+        screenshot("news-compare");
+    }
+
     /** Narrows the findings list to one type (the list shows only as many rows as fit). */
     private void showOnly(String typeName) {
         page.locator("#findings-type").click();
