@@ -230,6 +230,8 @@ class AlignCommandTest {
         Path es = write("a.txt", "Hola.\n");
         assertThat(run("align", es.toString(), es.toString(), "--format", "xml")).isEqualTo(2);
         assertThat(run("align", es.toString())).isEqualTo(2);
+        assertThat(run("align", es.toString(), es.toString(), "--format", "tmx", "--source-lang", "es_??")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("align: not a language tag");
     }
 
     @Test
