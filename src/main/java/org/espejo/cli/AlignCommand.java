@@ -11,6 +11,11 @@ import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
 import org.espejo.align.Bitext;
 import org.espejo.align.SentenceAligner;
+import org.espejo.align.SentenceAlignment;
+import org.espejo.exchange.BilingualDocument;
+import org.espejo.exchange.ExportOptions;
+import org.espejo.exchange.Exporter;
+import org.espejo.exchange.Segtype;
 import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionException;
 import org.espejo.ingest.ExtractionLimits;
@@ -29,13 +34,39 @@ import picocli.CommandLine.Spec;
  * {@code align ES_FILE EN_FILE}: extracts both files, aligns their paragraphs (and, with
  * {@code --level sentence}, their sentences inside each paragraph bead) and prints the
  * alignment. Works for any language pair; no language detection runs.
+ *
+ * <p>{@code tsv} (the gold format of the development corpora plus a confidence column, which
+ * {@code eval} and the corpora's tools read) and {@code json} (beads with types, confidence and
+ * evidence) are written here; {@code tmx}, {@code xliff} (2.1), {@code xliff12}, {@code csv} and
+ * {@code html} are the texts themselves, written by the {@link Exporter} of the exchange package,
+ * the same code as the downloads of the web application. With {@code --level sentence} those
+ * carry one row per paragraph bead with its sentence pairs (TMX: one unit per sentence pair).
  */
 @Command(name = "align", description = "Aligns two texts and prints the alignment.", mixinStandardHelpOptions = true)
 final class AlignCommand implements Callable<Integer> {
 
     private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(ExtractionLimits.DEFAULT);
 
-    enum Format { TSV, JSON, TMX }
+    /** The output formats: two index formats of this command, the rest through the {@link Exporter}. */
+    enum Format {
+        TSV(null), JSON(null),
+        TMX(org.espejo.exchange.Format.TMX),
+        XLIFF(org.espejo.exchange.Format.XLIFF),
+        XLIFF12(org.espejo.exchange.Format.XLIFF_1_2),
+        CSV(org.espejo.exchange.Format.CSV),
+        HTML(org.espejo.exchange.Format.HTML);
+
+        private final org.espejo.exchange.Format exchange;
+
+        Format(org.espejo.exchange.Format exchange) {
+            this.exchange = exchange;
+        }
+
+        /** Whether the texts are written through the exchange package rather than as indices. */
+        boolean isExchange() {
+            return exchange != null;
+        }
+    }
 
     enum Level { PARAGRAPH, SENTENCE }
 
@@ -56,15 +87,18 @@ final class AlignCommand implements Callable<Integer> {
             defaultValue = "paragraph", converter = LevelConverter.class)
     private Level level;
 
-    @Option(names = "--format", description = "tsv, json or tmx (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--format",
+            description = "tsv (indices + confidence), json, tmx, xliff (2.1), xliff12, csv or html (default: ${DEFAULT-VALUE}).",
             defaultValue = "tsv", converter = FormatConverter.class)
     private Format format;
 
-    @Option(names = "--source-lang", description = "Language code of ES_FILE, for sentence splitting (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--source-lang",
+            description = "Language tag of ES_FILE (es, es-MX, de…), for sentence splitting and exports (default: ${DEFAULT-VALUE}).",
             defaultValue = "es")
     private String sourceLang;
 
-    @Option(names = "--target-lang", description = "Language code of EN_FILE, for sentence splitting (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--target-lang",
+            description = "Language tag of EN_FILE (en, en-GB, fr…), for sentence splitting and exports (default: ${DEFAULT-VALUE}).",
             defaultValue = "en")
     private String targetLang;
 
@@ -81,24 +115,70 @@ final class AlignCommand implements Callable<Integer> {
         }
         Lang sl = Lang.fromCode(sourceLang).orElse(Lang.UNKNOWN);
         Lang tl = Lang.fromCode(targetLang).orElse(Lang.UNKNOWN);
-        Alignment alignment = new BandedAligner().align(new Bitext(source, sl, target, tl));
-        if (level == Level.SENTENCE) {
+        ExportOptions options;
+        try {
+            options = format.isExchange() ? exportOptions() : ExportOptions.defaults();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("align: " + e.getMessage());
+            return 2;
+        }
+        Bitext bitext = new Bitext(source, sl, target, tl);
+        Alignment paragraphs = new BandedAligner().align(bitext);
+        PrintWriter out = spec.commandLine().getOut();
+        if (level == Level.PARAGRAPH) {
+            if (format.isExchange()) {
+                export(out, BilingualDocument.fromAlignment(name(), bitext, paragraphs), options);
+            } else {
+                writeIndices(out, paragraphs);
+            }
+        } else {
             SentenceSegmenter segmenter = new IcuSentenceSegmenter();
             List<List<String>> ss = sentences(segmenter, source, sl);
             List<List<String>> ts = sentences(segmenter, target, tl);
-            alignment = new SentenceAligner().align(alignment, ss, sl, ts, tl).sentences();
-            source = ss.stream().flatMap(List::stream).toList();
-            target = ts.stream().flatMap(List::stream).toList();
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case TSV -> AlignmentWriter.tsv(out, alignment);
-            case JSON -> AlignmentWriter.json(out, alignment, sourceFile.toString(), targetFile.toString(),
-                    level.name().toLowerCase(Locale.ROOT));
-            case TMX -> AlignmentWriter.tmx(out, alignment, source, target, sourceLang, targetLang);
+            SentenceAlignment sentences = new SentenceAligner().align(paragraphs, ss, sl, ts, tl);
+            if (format.isExchange()) {
+                export(out, BilingualDocument.fromAlignment(name(), bitext, paragraphs, ss, ts, sentences), options);
+            } else {
+                writeIndices(out, sentences.sentences());
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private void writeIndices(PrintWriter out, Alignment alignment) {
+        if (format == Format.TSV) {
+            AlignmentWriter.tsv(out, alignment);
+        } else {
+            AlignmentWriter.json(out, alignment, sourceFile.toString(), targetFile.toString(),
+                    level.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void export(PrintWriter out, BilingualDocument document, ExportOptions options) {
+        try {
+            Exporter.write(document, format.exchange, options, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The languages as given (regional tags such as {@code es-MX} included), gaps kept, segments per level. */
+    private ExportOptions exportOptions() {
+        return ExportOptions.builder()
+                .languages(sourceLang, targetLang)
+                .segtype(level == Level.SENTENCE ? Segtype.SENTENCE : Segtype.PARAGRAPH)
+                .build();
+    }
+
+    /** The comparison's name written into the exports: the two file names. */
+    private String name() {
+        return fileName(sourceFile) + " – " + fileName(targetFile);
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     private static List<List<String>> sentences(SentenceSegmenter segmenter, List<String> paragraphs, Lang lang) {
@@ -133,7 +213,7 @@ final class AlignCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            return Format.valueOf(value.trim().toUpperCase(Locale.ROOT).replace("-", "").replace(".", ""));
         }
     }
 }

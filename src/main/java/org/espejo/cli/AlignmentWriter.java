@@ -8,7 +8,10 @@ import org.espejo.align.Bead;
 import org.espejo.align.Evidence;
 import org.espejo.align.Move;
 
-/** Writes an alignment as TSV (the gold format plus confidence), JSON or a minimal TMX 1.4b. */
+/**
+ * Writes an alignment as indices: TSV (the gold format plus confidence) or JSON (with types,
+ * confidence, evidence and moves). Formats with the texts go through the exchange package.
+ */
 final class AlignmentWriter {
 
     private AlignmentWriter() {
@@ -49,24 +52,6 @@ final class AlignmentWriter {
         out.print("]}\n");
     }
 
-    static void tmx(PrintWriter out, Alignment alignment, List<String> source, List<String> target,
-                    String sourceLang, String targetLang) {
-        out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"Espejo\" "
-                + "creationtoolversion=\"0.1\" segtype=\"paragraph\" o-tmf=\"Espejo\" adminlang=\"en\" srclang=\""
-                + sourceLang + "\" datatype=\"plaintext\"/>\n<body>\n");
-        for (Bead b : alignment.beads()) {
-            if (b.isGap()) {
-                continue;
-            }
-            out.print("<tu>\n<tuv xml:lang=\"" + sourceLang + "\"><seg>"
-                    + xml(String.join(" ", source.subList(b.source().start(), b.source().end())))
-                    + "</seg></tuv>\n<tuv xml:lang=\"" + targetLang + "\"><seg>"
-                    + xml(String.join(" ", target.subList(b.target().start(), b.target().end())))
-                    + "</seg></tuv>\n</tu>\n");
-        }
-        out.print("</body>\n</tmx>\n");
-    }
-
     private static String array(List<String> values) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
@@ -95,24 +80,5 @@ final class AlignmentWriter {
             }
         }
         return sb.append('"').toString();
-    }
-
-    static String xml(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 }

@@ -16,6 +16,11 @@ import java.util.Set;
  * before a capital or a number ({@code "s. XX"}, {@code "pág. 4"}). Decimals ({@code 3.5},
  * {@code 2,4}), inverted marks ({@code ¿?¡!}) and closing quotes follow UAX #29.
  *
+ * <p>ICU's Spanish list also holds abbreviations that are ordinary words ({@code "mar."} for
+ * <i>marzo</i> is also <i>mar</i>, the sea; {@code "col."}, {@code "Bien."}, …): after these a
+ * period ends the sentence as usual, and a month abbreviation keeps its period only before a
+ * number ({@code "el 15 mar. 2021."}).
+ *
  * <p>Thread-safe: the iterators are prototypes, and each call works on its own clone (ICU's
  * filtered iterator clones its delegate and tries deeply).
  */
@@ -31,19 +36,30 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "Gen.", "Gov.", "Sen.",
             "Rep.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "Hon.", "Mt.", "Ft.",
             "vs.", "e.g.", "i.e.", "approx.", "Messrs.");
+    /**
+     * Entries of ICU's Spanish suppression list that are also common words, so that a sentence
+     * ending in one of them ({@code "Miró el mar."}, {@code "—Bien."}) is not glued to the next.
+     */
+    private static final Set<String> SPANISH_WORDS_NOT_ABBREVIATIONS = Set.of(
+            "mar.", "Bien.", "col.", "vid.", "Rol.", "bol.", "Sol.");
+    /** Month abbreviations, which do not end a sentence when a number follows ({@code "15 mar. 2021"}). */
+    private static final Set<String> MONTHS = Set.of(
+            "ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sep.", "sept.", "oct.", "nov.",
+            "dic.", "jan.", "apr.", "aug.", "dec.");
     /** Lower-case abbreviations that do not end a sentence when a capital or a digit follows. */
     private static final Set<String> BEFORE_CAPITAL_OR_NUMBER = Set.of(
             "s.", "ss.", "pág.", "págs.", "p.", "pp.", "núm.", "art.", "cap.", "vol.", "no.", "nos.",
             "fig.", "cf.", "vs.", "approx.", "aprox.", "ca.", "c.", "tel.", "av.", "st.");
 
-    private final BreakIterator spanish = build("es", SPANISH_EXTRA);
-    private final BreakIterator english = build("en", ENGLISH_EXTRA);
+    private final BreakIterator spanish = build("es", SPANISH_EXTRA, SPANISH_WORDS_NOT_ABBREVIATIONS);
+    private final BreakIterator english = build("en", ENGLISH_EXTRA, Set.of());
     private final BreakIterator neutral = BreakIterator.getSentenceInstance(ULocale.ROOT);
 
-    private static BreakIterator build(String language, Set<String> extra) {
+    private static BreakIterator build(String language, Set<String> extra, Set<String> words) {
         ULocale locale = new ULocale(language);
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
         extra.forEach(builder::suppressBreakAfter);
+        words.forEach(builder::unsuppressBreakAfter);
         return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
@@ -98,6 +114,9 @@ public final class IcuSentenceSegmenter implements SentenceSegmenter {
             return true;
         }
         if (isDoubledCapitals(token) && isDoubledCapitals(leadingToken(text, next))) {
+            return true;
+        }
+        if (Character.isDigit(first) && MONTHS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
         return capitalOrDigit && BEFORE_CAPITAL_OR_NUMBER.contains(token.toLowerCase(java.util.Locale.ROOT))

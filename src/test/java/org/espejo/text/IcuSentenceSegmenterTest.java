@@ -34,6 +34,24 @@ class IcuSentenceSegmenterTest {
         assertThat(split(text, Lang.SPANISH)).containsExactly(first, second);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Se quedó mirando el mar. Luego se fue.|Se quedó mirando el mar.|Luego se fue.",
+            "Se bañaron en el mar. ¿Y tú?|Se bañaron en el mar.|¿Y tú?",
+            "—Bien. Vamos entonces.|—Bien.|Vamos entonces.",
+            "Plantó una col. Después regó el huerto.|Plantó una col.|Después regó el huerto."})
+    void common_words_that_icu_lists_as_abbreviations_end_sentences(String text, String first, String second) {
+        assertThat(split(text, Lang.SPANISH)).containsExactly(first, second);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "El plazo vence el 15 mar. 2021. Luego se verá.|El plazo vence el 15 mar. 2021.|Luego se verá.",
+            "Firmado el 3 de mar. de 1999 en Lima. Fin.|Firmado el 3 de mar. de 1999 en Lima.|Fin."})
+    void month_abbreviations_keep_their_period_inside_a_date(String text, String first, String second) {
+        assertThat(split(text, Lang.SPANISH)).containsExactly(first, second);
+    }
+
     @Test
     void spanish_inverted_marks_and_quotes_end_sentences_where_they_close() {
         assertThat(split("¿Vienes? ¡Claro que sí! Vamos.", Lang.SPANISH))
