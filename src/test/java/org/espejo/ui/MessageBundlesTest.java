@@ -19,6 +19,16 @@ class MessageBundlesTest {
     }
 
     @Test
+    void the_findings_bundles_have_the_same_keys_and_name_every_check() throws IOException {
+        Properties english = load("/i18n/checks.properties");
+        Properties spanish = load("/i18n/checks_es.properties");
+        assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (var type : org.espejo.check.CheckType.values()) {
+            assertThat(english).containsKey("type." + type.id());
+        }
+    }
+
+    @Test
     void no_message_is_empty_and_none_uses_a_straight_apostrophe() throws IOException {
         for (String bundle : new String[] {"/i18n/messages.properties", "/i18n/messages_es.properties"}) {
             Properties p = load(bundle);
