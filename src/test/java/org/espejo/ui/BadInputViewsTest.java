@@ -88,6 +88,22 @@ class BadInputViewsTest extends KaribuTest {
         };
     }
 
+    @Test
+    void a_problem_no_view_handled_is_told_to_the_user_and_the_session_goes_on() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UnexpectedErrors.handle(new com.vaadin.flow.server.ErrorEvent(new IllegalStateException("wrapped",
+                new org.espejo.workspace.InputProblem(org.espejo.workspace.Problem.NOT_FOUND, "", java.util.List.of(7)))));
+        UnexpectedErrors.handle(new com.vaadin.flow.server.ErrorEvent(new NullPointerException()));
+        roundTrip();
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text", ""))
+                .contains("That comparison does not exist any more.",
+                        "Something went wrong (NullPointerException). Nothing was lost; please try again.");
+        UI.getCurrent().navigate(NewComparisonView.class);
+        assertThat(_get(Button.class, spec -> spec.withId("create-compare"))).isNotNull();
+    }
+
     private static void upload(String id, String fileName, byte[] bytes) {
         UploadKt._upload(_get(Upload.class, spec -> spec.withId(id)), fileName, "application/octet-stream", bytes);
         roundTrip();

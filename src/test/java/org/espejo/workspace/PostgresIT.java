@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The workspace on a real PostgreSQL server with the {@code postgres} profile: Flyway builds the
- * schema, Hibernate validates it, a comparison is saved, read back, renamed and deleted.
+ * schema, Hibernate validates it, a comparison is saved, read back, checked (a glossary entry,
+ * a dismissal that survives the next check run), corrected, renamed and deleted.
  * Runs when {@code ESPEJO_DB_URL} points at a server ({@code .ci/run} starts one).
  */
 @SpringBootTest
@@ -27,6 +28,12 @@ class PostgresIT {
 
     @Autowired
     private ComparisonService comparisons;
+
+    @Autowired
+    private FindingService findings;
+
+    @Autowired
+    private AlignmentEditor editor;
 
     @Test
     void a_comparison_round_trips_through_postgresql() {
@@ -45,6 +52,16 @@ class PostgresIT {
             assertThat(rows).hasSize(comparisons.rowCount(id));
             assertThat(rows.get(0).left().get(0).text()).isEqualTo(Stories.SPANISH.get(0));
             assertThat(rows.get(0).left().get(0).sentences()).isNotEmpty();
+
+            findings.addTerm(id, false, "faro", "lighthouse", "beacon", "house style");
+            List<FindingView> found = findings.findings(id, java.util.Locale.ENGLISH);
+            assertThat(found).isNotEmpty();
+            FindingView first = found.get(0);
+            findings.dismiss(id, first.fingerprint(), "checked with the author", "editor");
+            editor.confirm(id, editor.version(id), 0, true, "editor");
+            assertThat(findings.findings(id, java.util.Locale.ENGLISH))
+                    .filteredOn(f -> f.fingerprint().equals(first.fingerprint()))
+                    .allSatisfy(f -> assertThat(f.isDismissed()).isTrue());
 
             comparisons.rename(id, "renamed «faro»");
             assertThat(comparisons.find(id).orElseThrow().name()).isEqualTo("renamed «faro»");
