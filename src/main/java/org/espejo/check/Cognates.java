@@ -30,8 +30,14 @@ final class Cognates {
         if (a.equals(b)) {
             return true;
         }
-        String sa = skeleton(a);
-        String sb = skeleton(b);
+        return similar(a, skeleton(a), b, skeleton(b));
+    }
+
+    /** {@link #similar(String, String)} with both {@link #skeleton}s already known. */
+    static boolean similar(String a, String sa, String b, String sb) {
+        if (a.equals(b)) {
+            return true;
+        }
         if (sameAsDemonym(a, sb) || sameAsDemonym(b, sa)) {
             return true;
         }

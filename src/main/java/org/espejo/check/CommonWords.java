@@ -24,15 +24,21 @@ final class CommonWords {
             "tribunal", "parlamento", "ministerio", "presidencia", "comisión", "universidad", "partido", "bolsa",
             "banco", "hospital", "televisión", "internet", "gobierno", "congreso", "senado", "consejo", "literaria",
             "economía", "gobernador", "agencia", "empresa", "compañía", "fundación", "instituto", "dirección",
-            "secretaría", "departamento", "oficina", "asamblea", "cámara", "liga", "copa", "campeonato", "nacional",
+            "secretaría", "departamento", "oficina", "asamblea", "cámara", "liga", "copa", "campeonato", "campeón", "nacional",
             "internacional", "federal", "europeo", "europea", "mundial", "central", "general", "público", "pública",
-            "social", "democrático", "democrática", "popular", "socialista", "comunista", "liberal", "conservador");
+            "social", "democrático", "democrática", "popular", "socialista", "comunista", "liberal", "conservador",
+            // words of ministries and agencies, which translations translate with the institution
+            "organismo", "organización", "energía", "atómico", "atómica", "nuclear", "finanzas", "hacienda",
+            "tráfico", "transporte", "sanidad", "defensa", "comercio", "industria", "exteriores");
     private static final List<String> MODERN_ENGLISH = List.of("government", "ministry", "parliament", "police",
             "attorney", "prosecutor", "court", "army", "council", "commission", "university", "party", "bank",
             "hospital", "television", "internet", "congress", "senate", "agency", "company", "foundation",
             "institute", "department", "office", "assembly", "chamber", "league", "cup", "championship",
             "directorate", "secretary", "economy", "federal", "national", "international", "state", "city",
-            "republic", "democrats", "republicans", "conservatives", "socialists");
+            "republic", "democrats", "republicans", "conservatives", "socialists",
+            // words of ministries and agencies, which translations translate with the institution
+            "treasury", "finance", "energy", "atomic", "nuclear", "transport", "transportation", "health",
+            "defence", "defense", "trade", "industry");
 
     private static final Set<String> SPANISH = load("common-words-es.txt", MODERN_SPANISH);
     private static final Set<String> ENGLISH = load("common-words-en.txt", MODERN_ENGLISH);
@@ -57,8 +63,28 @@ final class CommonWords {
             return true;
         }
         int n = folded.length();
-        return n > 4 && ((folded.endsWith("s") && words.contains(folded.substring(0, n - 1)))
-                || (folded.endsWith("es") && words.contains(folded.substring(0, n - 2))));
+        if (n <= 4) {
+            return false;
+        }
+        if ((folded.endsWith("s") && words.contains(folded.substring(0, n - 1)))
+                || (folded.endsWith("es") && words.contains(folded.substring(0, n - 2)))) {
+            return true;
+        }
+        return lang == Lang.SPANISH && folded.endsWith("es") && words.contains(stressed(folded.substring(0, n - 2)));
+    }
+
+    /**
+     * A Spanish singular whose plural drops its written accent ("campeones" → "campeón",
+     * "naciones" → "nación"): the stem with its last vowel accented.
+     */
+    private static String stressed(String stem) {
+        for (int i = stem.length() - 1; i >= 0; i--) {
+            int vowel = "aeiou".indexOf(stem.charAt(i));
+            if (vowel >= 0) {
+                return stem.substring(0, i) + "áéíóú".charAt(vowel) + stem.substring(i + 1);
+            }
+        }
+        return stem;
     }
 
     /**

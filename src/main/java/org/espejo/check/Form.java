@@ -46,6 +46,26 @@ record Form(List<String> words, boolean exactCase) {
         return -1;
     }
 
+    /** Whether the form occurs at word {@code i} of {@code text}. */
+    boolean occursAt(List<Word> text, int i) {
+        return i + words.size() <= text.size() && matchesAt(text, i);
+    }
+
+    /** The keys under which {@link #lookUpKeys} of a word of {@code text} find this form: its first word. */
+    String indexKey() {
+        return words.get(0);
+    }
+
+    /**
+     * Every key that a form matching at {@code w} could have as {@link #indexKey()}: the word
+     * in capitals as written, and its folded form, singular and plural.
+     */
+    static java.util.Set<String> lookUpKeys(Word w) {
+        java.util.Set<String> keys = TermMatcher.sameWordCandidates(Folding.fold(w.text()));
+        keys.add(Cognates.possessiveFree(w.text()));
+        return keys;
+    }
+
     private boolean matchesAt(List<Word> text, int i) {
         for (int j = 0; j < words.size(); j++) {
             Word w = text.get(i + j);

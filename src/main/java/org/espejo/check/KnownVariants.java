@@ -7,13 +7,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.espejo.text.Lang;
 
 /**
  * Names that Spanish and English write differently ({@code EE. UU.} ↔ {@code U.S.},
  * {@code Alemania} ↔ {@code Germany}, {@code Jehová} ↔ {@code LORD}), read from
- * {@code name-variants.tsv} next to this class. Immutable and thread-safe.
+ * {@code name-variants.tsv} next to this class, indexed by the first word of each form.
+ * Immutable and thread-safe.
  */
 final class KnownVariants {
 
@@ -23,10 +29,56 @@ final class KnownVariants {
     private record Entry(List<Form> spanish, List<Form> english) {
     }
 
+    /** A form of one language and the entry it belongs to. */
+    private record Indexed(int entry, Form form) {
+    }
+
     private final List<Entry> entries;
+    private final Map<String, List<Indexed>> spanishByKey;
+    private final Map<String, List<Indexed>> englishByKey;
 
     private KnownVariants(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.spanishByKey = index(this.entries, Entry::spanish);
+        this.englishByKey = index(this.entries, Entry::english);
+    }
+
+    /** The forms of one language by their first word. */
+    private static Map<String, List<Indexed>> index(List<Entry> entries, Function<Entry, List<Form>> forms) {
+        Map<String, List<Indexed>> byKey = new HashMap<>();
+        for (int e = 0; e < entries.size(); e++) {
+            for (Form f : forms.apply(entries.get(e))) {
+                byKey.computeIfAbsent(f.indexKey(), k -> new ArrayList<>()).add(new Indexed(e, f));
+            }
+        }
+        return byKey;
+    }
+
+    /** The entries with a form in {@code lang} that occurs among {@code words}, in table order. */
+    SortedSet<Integer> entriesIn(List<Word> words, Lang lang) {
+        SortedSet<Integer> found = new TreeSet<>();
+        Map<String, List<Indexed>> byKey = lang == Lang.SPANISH ? spanishByKey : englishByKey;
+        for (int i = 0; i < words.size(); i++) {
+            for (String key : Form.lookUpKeys(words.get(i))) {
+                for (Indexed x : byKey.getOrDefault(key, List.of())) {
+                    if (!found.contains(x.entry()) && x.form().occursAt(words, i)) {
+                        found.add(x.entry());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether a form in {@code lang} of entry {@code entry} occurs among {@code words}. */
+    boolean occursIn(int entry, List<Word> words, Lang lang) {
+        return formsOf(entry, lang).stream().anyMatch(f -> f.occursIn(words));
+    }
+
+    /** The forms in {@code lang} (Spanish or English) of entry {@code entry}. */
+    List<Form> formsOf(int entry, Lang lang) {
+        Entry e = entries.get(entry);
+        return lang == Lang.SPANISH ? e.spanish() : e.english();
     }
 
     static KnownVariants shared() {
@@ -41,10 +93,8 @@ final class KnownVariants {
         if (!isSpanishEnglish(lang, otherLang)) {
             return false;
         }
-        for (Entry e : entries) {
-            List<Form> mine = lang == Lang.SPANISH ? e.spanish() : e.english();
-            List<Form> theirs = lang == Lang.SPANISH ? e.english() : e.spanish();
-            if (mine.stream().anyMatch(f -> f.occursIn(mention)) && theirs.stream().anyMatch(f -> f.occursIn(other))) {
+        for (int e : entriesIn(mention, lang)) {
+            if (occursIn(e, other, otherLang)) {
                 return true;
             }
         }
@@ -53,20 +103,23 @@ final class KnownVariants {
 
     /** Whether the two names, each as a whole, are forms of the same name in the table. */
     boolean isVariant(List<Word> name, Lang lang, List<Word> other, Lang otherLang) {
-        if (!isSpanishEnglish(lang, otherLang)) {
+        if (!isSpanishEnglish(lang, otherLang) || name.isEmpty()) {
             return false;
         }
-        for (Entry e : entries) {
-            List<Form> mine = lang == Lang.SPANISH ? e.spanish() : e.english();
-            List<Form> theirs = lang == Lang.SPANISH ? e.english() : e.spanish();
-            if (mine.stream().anyMatch(f -> f.isAll(name)) && theirs.stream().anyMatch(f -> f.isAll(other))) {
-                return true;
+        Map<String, List<Indexed>> byKey = lang == Lang.SPANISH ? spanishByKey : englishByKey;
+        for (String key : Form.lookUpKeys(name.get(0))) {
+            for (Indexed x : byKey.getOrDefault(key, List.of())) {
+                Entry e = entries.get(x.entry());
+                if (x.form().isAll(name)
+                        && (lang == Lang.SPANISH ? e.english() : e.spanish()).stream().anyMatch(f -> f.isAll(other))) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean isSpanishEnglish(Lang a, Lang b) {
+    static boolean isSpanishEnglish(Lang a, Lang b) {
         return (a == Lang.SPANISH && b == Lang.ENGLISH) || (a == Lang.ENGLISH && b == Lang.SPANISH);
     }
 

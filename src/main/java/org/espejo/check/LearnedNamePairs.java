@@ -23,16 +23,16 @@ final class LearnedNamePairs {
         Map<String, Integer> nameRows = new HashMap<>();
         Map<String, Integer> wordRows = new HashMap<>();
         Map<String, Map<String, Integer>> together = new HashMap<>();
+        Map<String, String> contentKeyOf = new HashMap<>();
         for (StoryRow row : story.rows()) {
             if (row.isGap()) {
                 continue;
             }
-            Set<String> otherKeys = contentKeys(names.words(row, side.other()));
+            Set<String> otherKeys = contentKeys(names.words(row, side.other()), contentKeyOf);
             otherKeys.forEach(k -> wordRows.merge(k, 1, Integer::sum));
             Set<String> unmatched = new HashSet<>();
-            List<Word> other = names.words(row, side.other());
             for (NameMention m : names.mentions(row, side)) {
-                if (!names.matchesByForm(m, side, other)) {
+                if (!names.matchesByForm(m, side, row)) {
                     unmatched.addAll(m.keys());
                 }
             }
@@ -53,12 +53,14 @@ final class LearnedNamePairs {
         return pairs;
     }
 
-    private static Set<String> contentKeys(List<Word> words) {
+    /** The keys of the words that are not function words; {@code keyOf} remembers each word's key ("" for none). */
+    private static Set<String> contentKeys(List<Word> words, Map<String, String> keyOf) {
         Set<String> keys = new HashSet<>();
         for (Word w : words) {
-            String f = w.folded();
-            if (f.length() >= 3 && !Stopwords.isStopword(f)) {
-                keys.add(Cognates.key(f));
+            String key = keyOf.computeIfAbsent(w.folded(),
+                    f -> f.length() >= 3 && !Stopwords.isStopword(f) ? Cognates.key(f) : "");
+            if (!key.isEmpty()) {
+                keys.add(key);
             }
         }
         return keys;

@@ -59,11 +59,15 @@ record NameMention(int paragraph, Span span, String surface, List<Word> words) {
         return lang == org.espejo.text.Lang.SPANISH && looksLikeVerb(words.get(0).text());
     }
 
-    /** "Obligóle", "Acechemos", "Huirá": verbs that old texts capitalise after a colon. */
+    /**
+     * "Obligóle", "Acechemos", "Huirá", "Sálvate": verbs that old texts capitalise after a colon
+     * (an imperative with a pronoun attached keeps the stress of the verb, so it carries a written
+     * accent before the pronoun: "sálvate", "levántate", "dígame").
+     */
     private static boolean looksLikeVerb(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return w.matches(".*[áéíó](le|la|lo|les|las|los|se|me|te|nos)") || w.endsWith("emos") || w.endsWith("aron")
-                || w.endsWith("ieron") || w.matches(".*[aei]rá(n)?");
+                || w.endsWith("ieron") || w.matches(".*[aei]rá(n)?") || w.matches(".*[áéíóú]\\p{L}+(te|me|se|nos)");
     }
 
     /** The whole name as one comparison key: folded, without spaces, dots or hyphens. */

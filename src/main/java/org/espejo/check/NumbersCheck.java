@@ -28,11 +28,30 @@ final class NumbersCheck implements Check {
     public List<Finding> run(AlignedStory story, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         for (StoryRow row : story.rows()) {
-            if (!row.isGap()) {
+            if (!row.isGap() && hasDigit(row)) {
                 check(row, story, mentions(row, Side.LEFT, story), mentions(row, Side.RIGHT, story), findings);
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether either side of the row has a digit. Only digits, and months next to digits, are
+     * ever reported; numbers in words only answer them. A row without digits has nothing to
+     * report, and finding its number words is most of the check's work.
+     */
+    private static boolean hasDigit(StoryRow row) {
+        for (Side side : Side.values()) {
+            for (Passage p : row.side(side)) {
+                String text = p.text();
+                for (int i = 0; i < text.length(); i++) {
+                    if (Character.isDigit(text.charAt(i))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static List<NumberMention> mentions(StoryRow row, Side side, AlignedStory story) {

@@ -2,8 +2,6 @@ package org.espejo.check;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +14,14 @@ import org.espejo.text.Lang;
  * the other side of its row when a word there is the same or a cognate, when a known variant
  * is there ({@link KnownVariants}), or when the story itself shows the pairing: a name that is
  * not otherwise matched but recurs with the same other-side word in most of its rows
- * ({@code Jehová} ↔ {@code LORD}).
+ * ({@code Jehová} ↔ {@code LORD}). Which rows hold which words is indexed once per side
+ * ({@link SideVocabulary}), so that a look-up across the story does not scan it.
  */
 final class StoryNames {
 
     private final AlignedStory story;
     private final Map<Side, SideWords> words = new EnumMap<>(Side.class);
+    private final Map<Side, SideVocabulary> vocabularies = new EnumMap<>(Side.class);
     private final Map<Side, Map<String, Set<String>>> learned = new EnumMap<>(Side.class);
 
     private StoryNames(AlignedStory story) {
@@ -31,7 +31,15 @@ final class StoryNames {
     static StoryNames of(AlignedStory story) {
         StoryNames names = new StoryNames(story);
         for (Side side : Side.values()) {
-            names.words.put(side, SideWords.of(story, side));
+            SideWords sideWords = SideWords.of(story, side);
+            names.words.put(side, sideWords);
+            List<List<Word>> rowWords = new ArrayList<>(story.rows().size());
+            for (StoryRow row : story.rows()) {
+                List<Word> all = new ArrayList<>();
+                row.side(side).forEach(p -> all.addAll(sideWords.words(p)));
+                rowWords.add(List.copyOf(all));
+            }
+            names.vocabularies.put(side, SideVocabulary.of(story.lang(side), rowWords));
         }
         for (Side side : Side.values()) {
             names.learned.put(side, LearnedNamePairs.learn(names, story, side));
@@ -58,15 +66,12 @@ final class StoryNames {
 
     /** The words of one side of a row, in order. */
     List<Word> words(StoryRow row, Side side) {
-        List<Word> all = new ArrayList<>();
-        row.side(side).forEach(p -> all.addAll(words.get(side).words(p)));
-        return all;
+        return vocabularies.get(side).words(row.index());
     }
 
     /** Whether {@code name} (on {@code side}) has a counterpart on the other side of {@code row}. */
     boolean isPresentOpposite(NameMention name, Side side, StoryRow row) {
-        List<Word> other = words(row, side.other());
-        return matchesByForm(name, side, other) || matchesLearned(name, side, other);
+        return matchesByForm(name, side, row) || matchesLearned(name, side, row);
     }
 
     /**
@@ -92,15 +97,17 @@ final class StoryNames {
      * that is not a common word, or the whole name as a known variant.
      */
     boolean isKeptElsewhere(NameMention name, Side side, StoryRow row) {
-        List<String> strong = name.strongKeys(story.lang(side), story.lang(side.other()));
-        for (StoryRow other : story.rows()) {
-            if (other == row || other.side(side.other()).isEmpty()) {
-                continue;
+        SideVocabulary other = vocabularies.get(side.other());
+        for (String key : name.strongKeys(story.lang(side), story.lang(side.other()))) {
+            if (other.hasSimilarElsewhere(key, row.index())) {
+                return true;
             }
-            List<Word> words = words(other, side.other());
-            List<String> otherKeys = keys(words);
-            if (strong.stream().anyMatch(k -> otherKeys.stream().anyMatch(o -> Cognates.similar(k, o)))
-                    || KnownVariants.shared().pairedIn(name.words(), story.lang(side), words, story.lang(side.other()))) {
+        }
+        if (!KnownVariants.isSpanishEnglish(story.lang(side), story.lang(side.other()))) {
+            return false;
+        }
+        for (int entry : KnownVariants.shared().entriesIn(name.words(), story.lang(side))) {
+            if (other.hasEntryElsewhere(entry, row.index())) {
                 return true;
             }
         }
@@ -112,16 +119,15 @@ final class StoryNames {
         return learned.get(side).getOrDefault(key, Set.of());
     }
 
-    /** Whether a word of {@code other} is {@code name} in some spelling, or a known variant of it. */
-    boolean matchesByForm(NameMention name, Side side, List<Word> other) {
-        List<String> otherKeys = keys(other);
+    /** Whether a word on the other side of {@code row} is {@code name} in some spelling, or a known variant of it. */
+    boolean matchesByForm(NameMention name, Side side, StoryRow row) {
+        SideVocabulary vocabulary = vocabularies.get(side.other());
         for (String key : name.keys()) {
-            for (String otherKey : otherKeys) {
-                if (Cognates.similar(key, otherKey)) {
-                    return true;
-                }
+            if (vocabulary.hasSimilar(key, row.index())) {
+                return true;
             }
         }
+        List<Word> other = vocabulary.words(row.index());
         return KnownVariants.shared().pairedIn(name.words(), story.lang(side), other, story.lang(side.other()))
                 || isAbbreviated(name, other);
     }
@@ -141,11 +147,11 @@ final class StoryNames {
         return false;
     }
 
-    private boolean matchesLearned(NameMention name, Side side, List<Word> other) {
-        Set<String> otherKeys = new HashSet<>(keys(other));
+    private boolean matchesLearned(NameMention name, Side side, StoryRow row) {
+        SideVocabulary other = vocabularies.get(side.other());
         for (String key : name.keys()) {
             for (String partner : learnedPartners(side, key)) {
-                if (otherKeys.contains(partner)) {
+                if (other.hasKey(partner, row.index())) {
                     return true;
                 }
             }
@@ -156,22 +162,6 @@ final class StoryNames {
     /** The language of one side. */
     Lang lang(Side side) {
         return story.lang(side);
-    }
-    /** The comparison keys of some words; a hyphenated word gives its parts too ("Russia-Ukraine"). */
-    static List<String> keys(List<Word> words) {
-        List<String> keys = new ArrayList<>(words.size());
-        for (Word w : words) {
-            String folded = Cognates.possessiveFree(w.folded());
-            keys.add(Cognates.key(folded));
-            if (folded.indexOf('-') > 0) {
-                for (String part : folded.split("-")) {
-                    if (part.length() >= 2) {
-                        keys.add(part);
-                    }
-                }
-            }
-        }
-        return keys;
     }
 
 }

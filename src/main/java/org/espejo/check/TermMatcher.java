@@ -47,6 +47,41 @@ final class TermMatcher {
         return term.equals(w) || isPlural(term, w) || isPlural(w, term);
     }
 
+    /**
+     * Every term that {@link #sameWord} can accept for {@code word}: the word without a
+     * possessive, and its regular singulars and plurals.
+     */
+    static java.util.Set<String> sameWordCandidates(String word) {
+        return relatives(Cognates.possessiveFree(word));
+    }
+
+    /** {@code w} and every word that is its regular singular or plural. */
+    static java.util.Set<String> relatives(String w) {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        terms.add(w);
+        terms.add(w + "s");
+        terms.add(w + "es");
+        if (w.endsWith("s")) {
+            terms.add(stem(w));
+        }
+        if (w.endsWith("es")) {
+            terms.add(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("ies")) {
+            terms.add(w.substring(0, w.length() - 3) + "y");
+        }
+        if (w.endsWith("ces")) {
+            terms.add(w.substring(0, w.length() - 3) + "z");
+        }
+        if (w.length() > 2 && w.endsWith("y")) {
+            terms.add(stem(w) + "ies");
+        }
+        if (w.length() > 2 && w.endsWith("z")) {
+            terms.add(stem(w) + "ces");
+        }
+        return terms;
+    }
+
     private static boolean isPlural(String singular, String plural) {
         if (plural.equals(singular + "s") || plural.equals(singular + "es")) {
             return true;

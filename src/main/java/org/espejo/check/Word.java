@@ -10,11 +10,13 @@ import org.espejo.text.Folding;
  * @param text    the word as written
  * @param initial whether it opens a sentence, a quotation or a parenthesis, where capitals
  *                say nothing about names
+ * @param folded  the text in lower case without accents ({@link Folding#fold})
  */
-record Word(int start, int end, String text, boolean initial) {
+record Word(int start, int end, String text, boolean initial, String folded) {
 
-    String folded() {
-        return Folding.fold(text);
+    /** A word whose folded form is computed from its text. */
+    Word(int start, int end, String text, boolean initial) {
+        this(start, end, text, initial, Folding.fold(text));
     }
 
     boolean isCapitalised() {

@@ -43,7 +43,8 @@ import org.espejo.text.Span;
  * </pre>
  *
  * {@code --sample-by-rule} samples per message key instead of per check type; {@code --glossary
- * FILE} runs the terminology check with that glossary.
+ * FILE} runs the terminology check with that glossary; {@code --dump FILE} writes every finding
+ * (dataset and the whole record), one a line, to compare two versions of the checks.
  * {@code --alignment gold} builds the rows from {@code gold.tsv} and the sentence links from
  * {@code gold.segments.tsv} (isolating check noise from alignment noise); {@code espejo} aligns
  * with the project's own aligners and segmenter. {@code --languages} runs language detection.
@@ -63,6 +64,7 @@ public final class CheckStats {
     private Path samples = Path.of("target/check-samples.txt");
     private boolean byRule;
     private Glossary glossary = Glossary.EMPTY;
+    private Path dump;
     private final List<Path> roots = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +78,7 @@ public final class CheckStats {
                 case "--samples" -> stats.samples = Path.of(args[++i]);
                 case "--sample-by-rule" -> stats.byRule = true;
                 case "--glossary" -> stats.glossary = GlossaryReader.read(Path.of(args[++i]));
+                case "--dump" -> stats.dump = Path.of(args[++i]);
                 default -> stats.roots.add(Path.of(args[i]));
             }
         }
@@ -89,6 +92,7 @@ public final class CheckStats {
         Map<String, Integer> byRule = new TreeMap<>();
         int words = 0;
         int datasets = 0;
+        List<String> dumped = new ArrayList<>();
         for (Path dir : datasets()) {
             Dataset d = load(dir, detector);
             datasets++;
@@ -96,7 +100,11 @@ public final class CheckStats {
             for (Finding f : engine.run(d.story(), CheckSettings.DEFAULT, glossary)) {
                 byType.computeIfAbsent(f.type(), t -> new ArrayList<>()).add(new Sampled(d, f));
                 byRule.merge(f.messageKey(), 1, Integer::sum);
+                dumped.add(dir + "\t" + f);
             }
+        }
+        if (dump != null) {
+            Files.write(dump, dumped, StandardCharsets.UTF_8);
         }
         out.printf(Locale.ROOT, "%d datasets, %d Spanish words, alignment: %s, languages: %s%n%n", datasets, words,
                 alignment, languages ? "detected" : "not detected");

@@ -62,4 +62,36 @@ class NamesCheckTest {
         List<String> en = List.of("Yesterday the cabinet passed the law.", "Then the head of state spoke.");
         assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
     }
+
+    @Test
+    void institutions_named_with_ministry_words_are_not_missing_names() {
+        List<String> es = List.of("El Ministro de Finanzas dimitió ayer.", "La crisis sigue sin remedio.");
+        List<String> en = List.of("The treasury secretary resigned yesterday.", "The finance crisis goes on.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void a_spanish_plural_that_drops_the_accent_of_a_common_word_is_a_common_word() {
+        List<String> es = List.of("El equipo jugará la Liga de Campeones.", "Nadie lo duda.");
+        List<String> en = List.of("The team will play the big cup.", "Nobody doubts the champions.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void an_imperative_with_its_pronoun_attached_is_not_a_name() {
+        List<String> es = List.of("Y diciendo: ¡Ah! tú que derribas el templo, Sálvate á ti mismo.",
+                "Y los que pasaban le denostaban.");
+        List<String> en = List.of("And saying, Ah, thou that destroyest the temple, save thyself.",
+                "And they that passed by railed on him, and cried Salvation.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void british_rendered_as_ingles_is_not_a_missing_name() {
+        List<String> es = List.of("Pero el partido del gobierno inglés aceptó dinero.",
+                "El escándalo crece en Gran Bretaña.");
+        List<String> en = List.of("But the party of Britain's government took money.",
+                "The scandal grows in Britain.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
 }
