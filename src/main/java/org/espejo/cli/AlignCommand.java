@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
@@ -115,9 +116,11 @@ final class AlignCommand implements Callable<Integer> {
         }
         Lang sl = Lang.fromCode(sourceLang).orElse(Lang.UNKNOWN);
         Lang tl = Lang.fromCode(targetLang).orElse(Lang.UNKNOWN);
-        ExportOptions options;
+        // the index formats never touch the exchange package: its writers' libraries sit deep in the
+        // jar's class path, and finding them costs start-up time
+        Optional<ExportOptions> options;
         try {
-            options = format.isExchange() ? exportOptions() : ExportOptions.defaults();
+            options = format.isExchange() ? Optional.of(exportOptions()) : Optional.empty();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("align: " + e.getMessage());
             return 2;
@@ -127,7 +130,7 @@ final class AlignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (level == Level.PARAGRAPH) {
             if (format.isExchange()) {
-                export(out, BilingualDocument.fromAlignment(name(), bitext, paragraphs), options);
+                export(out, BilingualDocument.fromAlignment(name(), bitext, paragraphs), options.orElseThrow());
             } else {
                 writeIndices(out, paragraphs);
             }
@@ -137,7 +140,8 @@ final class AlignCommand implements Callable<Integer> {
             List<List<String>> ts = sentences(segmenter, target, tl);
             SentenceAlignment sentences = new SentenceAligner().align(paragraphs, ss, sl, ts, tl);
             if (format.isExchange()) {
-                export(out, BilingualDocument.fromAlignment(name(), bitext, paragraphs, ss, ts, sentences), options);
+                export(out, BilingualDocument.fromAlignment(name(), bitext, paragraphs, ss, ts, sentences),
+                        options.orElseThrow());
             } else {
                 writeIndices(out, sentences.sentences());
             }
