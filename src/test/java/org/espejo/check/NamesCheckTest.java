@@ -94,4 +94,22 @@ class NamesCheckTest {
                 "The scandal grows in Britain.");
         assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
     }
+
+    @Test
+    void a_capital_opening_speech_after_said_and_a_comma_is_not_a_name() {
+        List<String> es = List.of("Y decía: ¿A qué haremos semejante el reino de Dios?",
+                "Leyó la palabra whereunto en voz alta.");
+        List<String> en = List.of("And he said, Whereunto shall we liken the kingdom of God?",
+                "He read the old word aloud.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void compass_words_and_party_nicknames_are_common_words() {
+        List<String> es = List.of("El presidente del país sudamericano habló.", "Los conservadores callaron.",
+                "Sonaba música southern y un toro mugía.");
+        List<String> en = List.of("The president of the South American country spoke.",
+                "The Tory benches kept silent.", "Country music played and a bull bellowed.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
 }
