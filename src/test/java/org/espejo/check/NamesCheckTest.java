@@ -112,4 +112,13 @@ class NamesCheckTest {
                 "The Tory benches kept silent.", "Country music played and a bull bellowed.");
         assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
     }
+
+    @Test
+    void a_name_the_other_side_writes_as_an_acronym_in_another_order_is_not_missing() {
+        List<String> es = List.of("El Nuevo Centro no puede usar la sigla UDF.",
+                "La Unión por la Democracia Francesa perdió la votación.");
+        List<String> en = List.of("The New Centre cannot use the UDF acronym (Union for French Democracy).",
+                "The Union for French Democracy lost the vote.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
 }
