@@ -38,7 +38,9 @@ final class CommonWords {
             "republic", "democrats", "republicans", "conservatives", "socialists",
             // words of ministries and agencies, which translations translate with the institution
             "treasury", "finance", "energy", "atomic", "nuclear", "transport", "transportation", "health",
-            "defence", "defense", "trade", "industry");
+            "defence", "defense", "trade", "industry",
+            // compass words of region names ("South American"), party nicknames translated as words
+            "north", "south", "east", "west", "tory", "tories");
 
     private static final Set<String> SPANISH = load("common-words-es.txt", MODERN_SPANISH);
     private static final Set<String> ENGLISH = load("common-words-en.txt", MODERN_ENGLISH);

@@ -132,19 +132,31 @@ final class StoryNames {
                 || isAbbreviated(name, other);
     }
 
-    /** "Fuerza Obrera" and "FO": a name of two or more words whose initials the other side writes. */
+    /**
+     * "Fuerza Obrera" and "FO", "Union for French Democracy" and "UDF": a name of two or more
+     * words whose initials the other side writes as an acronym, in any order (the acronym often
+     * keeps the order of the original language: "Quebec Party" and "PQ").
+     */
     private static boolean isAbbreviated(NameMention name, List<Word> other) {
         String initials = name.initials();
         if (initials.length() < 2) {
             return false;
         }
+        String sorted = sortedLetters(initials);
         for (Word w : other) {
             String first = w.text().split("-")[0];
-            if (first.equals(initials)) {
+            if (first.equals(initials)
+                    || (first.length() == initials.length() && w.isAllCaps() && sortedLetters(first).equals(sorted))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String sortedLetters(String s) {
+        char[] letters = s.toCharArray();
+        java.util.Arrays.sort(letters);
+        return new String(letters);
     }
 
     private boolean matchesLearned(NameMention name, Side side, StoryRow row) {

@@ -12,6 +12,9 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’\\-][\\p{L}\\p{M}]+)*");
     /** Characters after which the next word opens a new unit (sentence, quote, parenthesis). */
     private static final String OPENERS = ".:;!?¿¡\"“«‘'(—–-[…";
+    /** English verbs after which a comma opens quoted speech. */
+    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "saith", "saying", "says",
+            "answered", "answering", "cried", "asked", "spake");
 
     private Words() {
     }
@@ -64,10 +67,24 @@ final class Words {
             if (Character.isLetterOrDigit(c)) {
                 return false;
             }
-            if (OPENERS.indexOf(c) >= 0) {
+            if (OPENERS.indexOf(c) >= 0 || (c == ',' && followsSpeechVerb(text, i, sentenceStart))) {
                 return true;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word before position {@code comma} introduces speech ("And he said, Whereunto
+     * shall we liken…"): older English quotes without quotation marks and capitalises the first
+     * word of the speech after the comma.
+     */
+    private static boolean followsSpeechVerb(String text, int comma, int sentenceStart) {
+        int end = comma;
+        int start = end;
+        while (start > sentenceStart && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && SPEECH_VERBS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 }

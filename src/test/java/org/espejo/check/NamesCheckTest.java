@@ -94,4 +94,31 @@ class NamesCheckTest {
                 "The scandal grows in Britain.");
         assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
     }
+
+    @Test
+    void a_capital_opening_speech_after_said_and_a_comma_is_not_a_name() {
+        List<String> es = List.of("Y decía: ¿A qué haremos semejante el reino de Dios?",
+                "Leyó la palabra whereunto en voz alta.");
+        List<String> en = List.of("And he said, Whereunto shall we liken the kingdom of God?",
+                "He read the old word aloud.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void compass_words_and_party_nicknames_are_common_words() {
+        List<String> es = List.of("El presidente del país sudamericano habló.", "Los conservadores callaron.",
+                "Sonaba música southern y un toro mugía.");
+        List<String> en = List.of("The president of the South American country spoke.",
+                "The Tory benches kept silent.", "Country music played and a bull bellowed.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void a_name_the_other_side_writes_as_an_acronym_in_another_order_is_not_missing() {
+        List<String> es = List.of("El Nuevo Centro no puede usar la sigla UDF.",
+                "La Unión por la Democracia Francesa perdió la votación.");
+        List<String> en = List.of("The New Centre cannot use the UDF acronym (Union for French Democracy).",
+                "The Union for French Democracy lost the vote.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
 }
