@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class UiBenchmark {
 
-    private static final Pattern ROWS = Pattern.compile("(\\d+) rows");
+    private static final Pattern ROWS = Pattern.compile("([\\d,.\\u00a0\\u202f]+) rows");
 
     private UiBenchmark() {
     }
@@ -93,9 +93,11 @@ public final class UiBenchmark {
     /** Scrolls the grid a screen at a time until the last row is rendered. */
     private static double scrollToBottom(Page page) {
         Matcher m = ROWS.matcher(page.locator("#compare-facts").textContent());
-        int rows = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        // the count is written with grouping ("4,105 rows"): keep the digits only
+        int rows = m.find() ? Integer.parseInt(m.group(1).replaceAll("\\D", "")) : 0;
         long start = System.nanoTime();
         String last = ".espejo-side[data-row='" + (rows - 1) + "']";
+        System.out.printf(Locale.ROOT, "scrolling %d rows%n", rows);
         while (page.locator(last).count() == 0) {
             page.evaluate("() => { const t = document.querySelector('#compare-grid').$.table;"
                     + " t.scrollTop += t.clientHeight; }");
