@@ -81,7 +81,7 @@ final class AlignCommand implements Callable<Integer> {
     private Path targetFile;
 
     @Option(names = "--split", description = "How plain text is cut into paragraphs: auto, blank or line (default: ${DEFAULT-VALUE}).",
-            defaultValue = "auto", converter = SplitConverter.class)
+            defaultValue = "auto", converter = TextSplitConverter.class)
     private TextSplit split;
 
     @Option(names = "--level", description = "paragraph or sentence (default: ${DEFAULT-VALUE}).",
@@ -200,12 +200,6 @@ final class AlignCommand implements Callable<Integer> {
         return e.getMessage();
     }
 
-    static final class SplitConverter implements picocli.CommandLine.ITypeConverter<TextSplit> {
-        @Override
-        public TextSplit convert(String value) {
-            return TextSplit.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        }
-    }
 
     static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
         @Override

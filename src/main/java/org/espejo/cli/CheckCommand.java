@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     private List<String> disabled = new ArrayList<>();
 
     @Option(names = "--split", description = "How plain text is cut into paragraphs: auto, blank or line (default: ${DEFAULT-VALUE}).",
-            defaultValue = "auto", converter = SplitConverter.class)
+            defaultValue = "auto", converter = TextSplitConverter.class)
     private TextSplit split;
 
     @Option(names = "--no-language", description = "Skip language detection (faster; the wrong-language test is not run).")
@@ -230,10 +230,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    static final class SplitConverter implements picocli.CommandLine.ITypeConverter<TextSplit> {
-        @Override
-        public TextSplit convert(String value) {
-            return TextSplit.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        }
-    }
 }

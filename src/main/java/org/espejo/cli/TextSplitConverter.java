@@ -10,11 +10,11 @@ final class TextSplitConverter implements ITypeConverter<TextSplit> {
 
     @Override
     public TextSplit convert(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "blank" -> TextSplit.BLANK;
             case "line" -> TextSplit.LINE;
             case "auto" -> TextSplit.AUTO;
-            default -> throw new TypeConversionException("expected blank or line, not '" + value + "'");
+            default -> throw new TypeConversionException("expected auto, blank or line, not '" + value + "'");
         };
     }
 }
