@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.espejo.text.Folding;
+import org.espejo.text.RomanNumerals;
 
 /**
  * Finds the cues of one text: numbers (digits with any grouping, number words, ordinals,
@@ -19,8 +19,6 @@ final class CueExtractor {
     /** Letters of a word's beginning that make its cognate key. */
     static final int COGNATE_PREFIX = 4;
 
-    private static final Pattern ROMAN =
-            Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
     private static final int ROMAN_MAX = 200;
 
     private static final Map<String, String> NUMBER_WORDS = numberWords();
@@ -174,31 +172,11 @@ final class CueExtractor {
             return null;
         }
         String token = text.substring(start, end);
-        if (!ROMAN.matcher(token).matches()) {
+        if (!RomanNumerals.PATTERN.matcher(token).matches()) {
             return null;
         }
-        int value = romanValue(token);
+        int value = RomanNumerals.value(token);
         return value > 0 && value <= ROMAN_MAX ? value : null;
-    }
-
-    static int romanValue(String roman) {
-        int total = 0;
-        int previous = 0;
-        for (int i = roman.length() - 1; i >= 0; i--) {
-            int v = switch (roman.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                case 'C' -> 100;
-                case 'D' -> 500;
-                case 'M' -> 1000;
-                default -> 0;
-            };
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
     }
 
     private boolean isName(String text, int start, int end, boolean shouting) {

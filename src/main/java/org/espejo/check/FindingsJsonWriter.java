@@ -3,6 +3,7 @@ package org.espejo.check;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.espejo.text.JsonStrings;
 import java.util.Objects;
 
 /**
@@ -27,12 +28,12 @@ public final class FindingsJsonWriter {
             Finding f = findings.get(i);
             out.write(i == 0 ? "\n  {" : ",\n  {");
             field(out, "row", String.valueOf(f.row()), false);
-            field(out, "type", quote(f.type().id()), true);
-            field(out, "severity", quote(f.severity().name().toLowerCase(java.util.Locale.ROOT)), true);
-            field(out, "messageKey", quote(f.messageKey()), true);
-            field(out, "args", array(f.args().stream().map(a -> a instanceof String s ? quote(s) : a.toString()).toList()), true);
-            field(out, "message", quote(messages.message(f)), true);
-            field(out, "fingerprint", quote(f.fingerprint()), true);
+            field(out, "type", JsonStrings.quote(f.type().id()), true);
+            field(out, "severity", JsonStrings.quote(f.severity().name().toLowerCase(java.util.Locale.ROOT)), true);
+            field(out, "messageKey", JsonStrings.quote(f.messageKey()), true);
+            field(out, "args", array(f.args().stream().map(a -> a instanceof String s ? JsonStrings.quote(s) : a.toString()).toList()), true);
+            field(out, "message", JsonStrings.quote(messages.message(f)), true);
+            field(out, "fingerprint", JsonStrings.quote(f.fingerprint()), true);
             field(out, "otherRows", array(f.otherRows().stream().map(String::valueOf).toList()), true);
             field(out, "left", marks(f.left(), texts.texts(f, Side.LEFT, MAX_TEXT)), true);
             field(out, "right", marks(f.right(), texts.texts(f, Side.RIGHT, MAX_TEXT)), true);
@@ -48,38 +49,16 @@ public final class FindingsJsonWriter {
             Mark m = marks.get(i);
             sb.append(i == 0 ? "" : ", ").append("{\"paragraph\": ").append(m.paragraph())
                     .append(", \"start\": ").append(m.span().start()).append(", \"end\": ").append(m.span().end())
-                    .append(", \"text\": ").append(quote(i < texts.size() ? texts.get(i) : "")).append('}');
+                    .append(", \"text\": ").append(JsonStrings.quote(i < texts.size() ? texts.get(i) : "")).append('}');
         }
         return sb.append(']').toString();
     }
 
     private static void field(Writer out, String name, String value, boolean comma) throws IOException {
-        out.write((comma ? ", " : "") + quote(name) + ": " + value);
+        out.write((comma ? ", " : "") + JsonStrings.quote(name) + ": " + value);
     }
 
     private static String array(List<String> values) {
         return "[" + String.join(", ", values) + "]";
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

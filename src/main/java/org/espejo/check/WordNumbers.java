@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.espejo.text.Lang;
+import org.espejo.text.RomanNumerals;
 import org.espejo.text.Span;
 
 /**
@@ -17,7 +17,6 @@ import org.espejo.text.Span;
  */
 final class WordNumbers {
 
-    private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private WordNumbers() {
     }
@@ -40,7 +39,7 @@ final class WordNumbers {
                 flaggable = nearDigits(passage.text(), w);
             }
             if (isRoman(w, lang)) {
-                values.add(String.valueOf(roman(w.text())));
+                values.add(String.valueOf(RomanNumerals.value(w.text())));
             }
             if (!values.isEmpty()) {
                 found.add(new NumberMention(passage.paragraph(), new Span(w.start(), w.end()), w.text(),
@@ -169,31 +168,12 @@ final class WordNumbers {
 
     private static boolean isRoman(Word w, Lang lang) {
         String t = w.text();
-        if (!w.isAllCaps() || !ROMAN.matcher(t).matches()) {
+        if (!w.isAllCaps() || !RomanNumerals.PATTERN.matcher(t).matches()) {
             return false;
         }
         if (t.length() == 1) {
             return (t.equals("V") || t.equals("X") || t.equals("I")) && !(lang == Lang.ENGLISH && t.equals("I"));
         }
         return true;
-    }
-
-    static int roman(String s) {
-        int total = 0;
-        int previous = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                case 'C' -> 100;
-                case 'D' -> 500;
-                default -> 1000;
-            };
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
     }
 }

@@ -9,6 +9,7 @@ import org.espejo.align.Alignment;
 import org.espejo.align.Bead;
 import org.espejo.align.Evidence;
 import org.espejo.align.Move;
+import org.espejo.text.JsonStrings;
 
 /**
  * Writes an alignment as indices: TSV (the gold format plus confidence) or JSON (with types,
@@ -42,8 +43,8 @@ final class AlignmentWriter {
     }
 
     static void json(PrintWriter out, Alignment alignment, String sourceName, String targetName, String level) {
-        out.print("{\"source\":" + quote(sourceName) + ",\"target\":" + quote(targetName) + ",\"level\":"
-                + quote(level) + ",\"sourceSize\":" + alignment.sourceSize() + ",\"targetSize\":"
+        out.print("{\"source\":" + JsonStrings.quote(sourceName) + ",\"target\":" + JsonStrings.quote(targetName) + ",\"level\":"
+                + JsonStrings.quote(level) + ",\"sourceSize\":" + alignment.sourceSize() + ",\"targetSize\":"
                 + alignment.targetSize() + ",\"beads\":[\n");
         List<Bead> beads = alignment.beads();
         for (int k = 0; k < beads.size(); k++) {
@@ -69,30 +70,8 @@ final class AlignmentWriter {
     private static String array(List<String> values) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
-            sb.append(i > 0 ? "," : "").append(quote(values.get(i)));
+            sb.append(i > 0 ? "," : "").append(JsonStrings.quote(values.get(i)));
         }
         return sb.append(']').toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }
