@@ -13,6 +13,11 @@ interface FindingRepository extends JpaRepository<FindingRecord, Long> {
     @Query("select f from FindingRecord f where f.comparison.id = ?1 and f.row = ?2 order by f.id")
     List<FindingRecord> findInRow(long comparisonId, int row);
 
+    /** Rows and their numbers of findings that were not dismissed, without reading the findings. */
+    @Query("select f.row, count(f) from FindingRecord f where f.comparison.id = ?1 and f.fingerprint not in"
+            + " (select d.fingerprint from DismissalRecord d where d.comparison.id = ?1) group by f.row")
+    List<Object[]> openCountsByRow(long comparisonId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from FindingRecord f where f.comparison.id = ?1")
     void deleteAllOf(long comparisonId);

@@ -85,12 +85,7 @@ public class FindingService {
         Map<String, DismissalRecord> dismissed = dismissalsOf(id);
         List<FindingView> views = new ArrayList<>();
         for (FindingRecord r : findings.findAllOf(id)) {
-            Finding f = finding(r);
-            DismissalRecord d = dismissed.get(r.fingerprint);
-            views.add(new FindingView(r.fingerprint, r.row, f.type(), f.severity(), f.messageKey(),
-                    messages.message(f),
-                    f.left(), f.right(), f.otherRows(),
-                    d == null ? null : new FindingView.Dismissed(d.reason, d.author, d.createdAt)));
+            views.add(view(r, messages, dismissed.get(r.fingerprint)));
         }
         return views;
     }
@@ -103,23 +98,18 @@ public class FindingService {
         List<FindingView> views = new ArrayList<>();
         for (FindingRecord r : findings.findInRow(id, row)) {
             if (!dismissed.contains(r.fingerprint)) {
-                Finding f = finding(r);
-                views.add(new FindingView(r.fingerprint, r.row, f.type(), f.severity(), f.messageKey(),
-                        messages.message(f), f.left(), f.right(), f.otherRows(), null));
+                views.add(view(r, messages, null));
             }
         }
         return views;
     }
 
-    /** Open (not dismissed) findings per row position. */
+    /** Open (not dismissed) findings per row position, counted by the database. */
     @Transactional(readOnly = true)
     public Map<Integer, Integer> openCountByRow(long id) {
-        Set<String> dismissed = dismissalsOf(id).keySet();
         Map<Integer, Integer> counts = new HashMap<>();
-        for (FindingRecord r : findings.findAllOf(id)) {
-            if (!dismissed.contains(r.fingerprint)) {
-                counts.merge(r.row, 1, Integer::sum);
-            }
+        for (Object[] rowAndCount : findings.openCountsByRow(id)) {
+            counts.put((Integer) rowAndCount[0], ((Number) rowAndCount[1]).intValue());
         }
         return counts;
     }
@@ -287,6 +277,14 @@ public class FindingService {
         } else {
             new FindingsHtmlReport(messages).write(out, comparison.name, story, all, dismissed);
         }
+    }
+
+    private FindingView view(FindingRecord r, FindingMessages messages, DismissalRecord dismissal) {
+        Finding f = finding(r);
+        return new FindingView(r.fingerprint, r.row, f.type(), f.severity(), f.messageKey(), messages.message(f),
+                f.left(), f.right(), f.otherRows(),
+                dismissal == null ? null : new FindingView.Dismissed(dismissal.reason, dismissal.author,
+                        dismissal.createdAt));
     }
 
     private Finding finding(FindingRecord r) {
