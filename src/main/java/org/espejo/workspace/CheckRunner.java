@@ -37,20 +37,18 @@ class CheckRunner {
 
     private final CheckEngine engine = new CheckEngine();
     private final ComparisonRepository comparisons;
-    private final DocumentRepository documents;
-    private final ParagraphRepository paragraphs;
+    private final ComparisonTexts texts;
     private final AlignedRowRepository rows;
     private final FindingRepository findings;
     private final GlossaryRepository glossary;
     private final JsonCodec json;
     private final TransactionTemplate transaction;
 
-    CheckRunner(ComparisonRepository comparisons, DocumentRepository documents, ParagraphRepository paragraphs,
-                AlignedRowRepository rows, FindingRepository findings, GlossaryRepository glossary, JsonCodec json,
+    CheckRunner(ComparisonRepository comparisons, ComparisonTexts texts, AlignedRowRepository rows,
+                FindingRepository findings, GlossaryRepository glossary, JsonCodec json,
                 PlatformTransactionManager transactions) {
         this.comparisons = comparisons;
-        this.documents = documents;
-        this.paragraphs = paragraphs;
+        this.texts = texts;
         this.rows = rows;
         this.findings = findings;
         this.glossary = glossary;
@@ -142,8 +140,7 @@ class CheckRunner {
     }
 
     private List<Passage> passages(Comparison comparison, Side side) {
-        ComparisonDocument document = documents.findByComparisonIdAndSide(comparison.id, side).orElseThrow();
-        List<StoredParagraph> stored = paragraphs.findRange(document.id, 0, Integer.MAX_VALUE);
+        List<StoredParagraph> stored = texts.stored(comparison, side);
         List<Passage> passages = new ArrayList<>(stored.size());
         for (StoredParagraph p : stored) {
             List<Span> spans = new ArrayList<>();

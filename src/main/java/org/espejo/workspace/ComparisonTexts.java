@@ -30,9 +30,14 @@ class ComparisonTexts {
         return new Both(side(comparison, Side.LEFT), side(comparison, Side.RIGHT));
     }
 
-    SideTexts side(Comparison comparison, Side side) {
+    /** One side's stored paragraphs, in document order. */
+    List<StoredParagraph> stored(Comparison comparison, Side side) {
         ComparisonDocument document = documents.findByComparisonIdAndSide(comparison.id, side).orElseThrow();
-        List<StoredParagraph> stored = paragraphs.findRange(document.id, 0, Integer.MAX_VALUE);
+        return paragraphs.findRange(document.id, 0, Integer.MAX_VALUE);
+    }
+
+    SideTexts side(Comparison comparison, Side side) {
+        List<StoredParagraph> stored = stored(comparison, side);
         List<String> texts = new ArrayList<>(stored.size());
         List<List<String>> sentences = new ArrayList<>(stored.size());
         for (StoredParagraph p : stored) {
