@@ -299,10 +299,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void reload(int select) {
         markers = comparisons.markers(id);
-        riskOrder = markers.stream()
-                .sorted(Comparator.comparingDouble(RowMarker::risk).reversed().thenComparingInt(RowMarker::position))
-                .map(RowMarker::position)
-                .toList();
+        riskOrder = riskiestFirst(markers);
         summary = comparisons.find(id).orElse(summary);
         facts.setText(getTranslation("compare.facts", summary.leftFile(), summary.leftParagraphs(),
                 summary.rightFile(), summary.rightParagraphs(), summary.rows(), summary.reviewedPercent()));
@@ -324,6 +321,14 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
         updateActions();
     }
 
+    /** Row positions ordered for review: riskiest first, then in document order. */
+    private static List<Integer> riskiestFirst(List<RowMarker> markers) {
+        return markers.stream()
+                .sorted(Comparator.comparingDouble(RowMarker::risk).reversed().thenComparingInt(RowMarker::position))
+                .map(RowMarker::position)
+                .toList();
+    }
+
     /** The findings' marks in the grid, the overview strip, the toolbar and the findings panel. */
     private void showFindingCounts() {
         List<RowMarker> current = markers;
@@ -342,10 +347,7 @@ public class CompareView extends VerticalLayout implements HasUrlParameter<Long>
             return;
         }
         markers = fresh;
-        riskOrder = markers.stream()
-                .sorted(Comparator.comparingDouble(RowMarker::risk).reversed().thenComparingInt(RowMarker::position))
-                .map(RowMarker::position)
-                .toList();
+        riskOrder = riskiestFirst(markers);
         summary = comparisons.find(id).orElse(summary);
         showFindingCounts();
         minimap.show(markers);
