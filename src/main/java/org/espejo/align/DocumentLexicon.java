@@ -92,24 +92,28 @@ final class DocumentLexicon {
     private static Set<String> stems(List<String> texts, Range units) {
         Set<String> stems = new LinkedHashSet<>();
         for (int u = units.start(); u < units.end(); u++) {
-            String text = texts.get(u);
-            int i = 0;
-            while (i < text.length()) {
-                if (Character.isLetter(text.charAt(i))) {
-                    int end = i;
-                    while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                        end++;
-                    }
-                    String stem = Lexicon.stem(Folding.fold(text, i, end));
-                    if (stem.length() >= MIN_STEM) {
-                        stems.add(stem);
-                    }
-                    i = end;
-                } else {
-                    i++;
-                }
-            }
+            addStems(texts.get(u), stems);
         }
         return stems;
+    }
+
+    /** Adds the stems of {@code text}'s letter runs (folded, at least {@value #MIN_STEM} letters) to {@code stems}. */
+    static void addStems(String text, Set<String> stems) {
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isLetter(text.charAt(i))) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                String stem = Lexicon.stem(Folding.fold(text, i, end));
+                if (stem.length() >= MIN_STEM) {
+                    stems.add(stem);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.espejo.text.Folding;
 import org.espejo.text.Lang;
 
 /**
@@ -37,7 +36,6 @@ public final class LexiconBuilder {
 
     private static final int MIN_JOINT = 3;
     private static final double MIN_DICE = 0.2;
-    private static final int MIN_STEM = 3;
     /** Stems found in more than this share of the pairs are function words: too common to be cues. */
     private static final double MAX_SHARE = 0.15;
 
@@ -123,22 +121,7 @@ public final class LexiconBuilder {
 
     static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (Character.isLetter(text.charAt(i))) {
-                int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                    end++;
-                }
-                String stem = Lexicon.stem(Folding.fold(text, i, end));
-                if (stem.length() >= MIN_STEM) {
-                    stems.add(stem);
-                }
-                i = end;
-            } else {
-                i++;
-            }
-        }
+        DocumentLexicon.addStems(text, stems);
         return stems;
     }
 
