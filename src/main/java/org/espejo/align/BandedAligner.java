@@ -3,6 +3,7 @@ package org.espejo.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.espejo.text.Lang;
 
 /**
@@ -43,6 +44,8 @@ public final class BandedAligner implements Aligner {
     private static final int EDGE_MARGIN = 3;
     /** Texts up to this many units (both sides) get a second pass with word pairs learned from the first. */
     private static final int SECOND_PASS_UNITS = 4000;
+    /** Paths of at least this many steps build their evidence in a second thread while the posteriors are computed. */
+    private static final int PARALLEL_STEPS = 2000;
 
     private final AlignerSettings settings;
     private final CueExtractor extractor;
@@ -65,37 +68,65 @@ public final class BandedAligner implements Aligner {
         boolean withWordList = wordListApplies(bitext.sourceLang()) && wordListApplies(bitext.targetLang());
         Features features = Features.of(bitext.source(), bitext.target(), extractor, withWordList);
         BeadScorer scorer = scorer(features);
-        List<Step> steps = alignBetween(features, scorer, links);
+        List<Step> path = pathBetween(features, scorer, links);
         if (settings.uses(Signal.DOCUMENT_LEXICON) && features.sourceSize + features.targetSize <= SECOND_PASS_UNITS) {
-            Lexicon learned = DocumentLexicon.learn(features, steps);
+            Lexicon learned = DocumentLexicon.learn(features, withConfidence(features, scorer, path));
             if (!learned.isEmpty()) {
                 CueExtractor withLearned = new CueExtractor(settings, extractor.words(), learned);
                 features = Features.of(bitext.source(), bitext.target(), withLearned, withWordList);
                 scorer = scorer(features);
-                steps = alignBetween(features, scorer, links);
+                path = pathBetween(features, scorer, links);
             }
         }
-        return toAlignment(features, scorer, steps);
+        return toAlignment(features, scorer, path);
     }
 
-    /** Aligns the blocks between the fixed links and keeps the links as they are. */
-    private List<Step> alignBetween(Features features, BeadScorer scorer, List<FixedLink> links) {
+    /** The best path through the blocks between the fixed links, with the links as they are (no confidences yet). */
+    private List<Step> pathBetween(Features features, BeadScorer scorer, List<FixedLink> links) {
         List<Step> steps = new ArrayList<>();
         int s = 0;
         int t = 0;
         for (FixedLink link : links) {
-            steps.addAll(alignBlock(features, scorer, s, link.source().start(), t, link.target().start()));
+            steps.addAll(bestPath(features, scorer, s, link.source().start(), t, link.target().start()));
             steps.add(FixedLinks.asStep(link));
             s = link.source().end();
             t = link.target().end();
         }
-        steps.addAll(alignBlock(features, scorer, s, features.sourceSize, t, features.targetSize));
+        steps.addAll(bestPath(features, scorer, s, features.sourceSize, t, features.targetSize));
+        return steps;
+    }
+
+    /** The steps of {@code path} with the posterior of each searched step; fixed links keep theirs. */
+    private List<Step> withConfidence(Features features, BeadScorer scorer, List<Step> path) {
+        List<Step> steps = new ArrayList<>(path.size());
+        int k = 0;
+        while (k < path.size()) {
+            if (path.get(k).fixed()) {
+                steps.add(path.get(k++));
+                continue;
+            }
+            int end = k;
+            while (end < path.size() && !path.get(end).fixed()) {
+                end++;
+            }
+            List<Step> block = path.subList(k, end);
+            Step first = block.get(0);
+            Step last = block.get(block.size() - 1);
+            steps.addAll(withPosterior(features, scorer, first.source().start(), last.source().end(),
+                    first.target().start(), last.target().end(), block));
+            k = end;
+        }
         return steps;
     }
 
     /** The best path of one block of units, {@code [s0, s1) × [t0, t1)}, with the posterior of each bead. */
     List<Step> alignBlock(Features features, BeadScorer scorer, int s0, int s1, int t0, int t1) {
-        List<Step> path = bestPath(features, scorer, s0, s1, t0, t1);
+        return withPosterior(features, scorer, s0, s1, t0, t1, bestPath(features, scorer, s0, s1, t0, t1));
+    }
+
+    /** The steps of the best path of one block with the posterior of each. */
+    private List<Step> withPosterior(Features features, BeadScorer scorer, int s0, int s1, int t0, int t1,
+                                     List<Step> path) {
         double[] posterior = Posterior.of(features, scorer, settings.confidenceTemperature(), s0, s1, t0, t1, path);
         List<Step> steps = new ArrayList<>(path.size());
         for (int k = 0; k < path.size(); k++) {
@@ -135,8 +166,21 @@ public final class BandedAligner implements Aligner {
         }
     }
 
-    private Alignment toAlignment(Features features, BeadScorer scorer, List<Step> steps) {
-        List<Bead> beads = beads(features, scorer, steps);
+    /**
+     * The alignment of a path: the posteriors and the evidence of its beads are independent, so
+     * a long path computes them side by side.
+     */
+    private Alignment toAlignment(Features features, BeadScorer scorer, List<Step> path) {
+        CompletableFuture<List<Evidence>> evidence = path.size() < PARALLEL_STEPS
+                ? CompletableFuture.completedFuture(evidence(features, path))
+                : CompletableFuture.supplyAsync(() -> evidence(features, path));
+        List<Step> steps = withConfidence(features, scorer, path);
+        List<Evidence> found = evidence.join();
+        List<Bead> beads = new ArrayList<>(steps.size());
+        for (int k = 0; k < steps.size(); k++) {
+            Step step = steps.get(k);
+            beads.add(new Bead(step.source(), step.target(), step.confidence(), found.get(k)));
+        }
         List<Move> moves = new MoveFinder(features).find(beads);
         return new Alignment(features.sourceSize, features.targetSize, beads, moves);
     }
@@ -157,11 +201,21 @@ public final class BandedAligner implements Aligner {
 
     /** Beads with confidence and evidence for the steps of a path. */
     List<Bead> beads(Features features, BeadScorer scorer, List<Step> steps) {
-        EvidenceBuilder evidence = new EvidenceBuilder(features);
+        List<Evidence> evidence = evidence(features, steps);
         List<Bead> beads = new ArrayList<>(steps.size());
-        for (Step step : steps) {
-            beads.add(new Bead(step.source(), step.target(), step.confidence(), evidence.of(step.source(), step.target())));
+        for (int k = 0; k < steps.size(); k++) {
+            Step step = steps.get(k);
+            beads.add(new Bead(step.source(), step.target(), step.confidence(), evidence.get(k)));
         }
         return beads;
+    }
+
+    private static List<Evidence> evidence(Features features, List<Step> steps) {
+        EvidenceBuilder builder = new EvidenceBuilder(features);
+        List<Evidence> evidence = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            evidence.add(builder.of(step.source(), step.target()));
+        }
+        return evidence;
     }
 }

@@ -14,11 +14,20 @@ final class BeadScorer {
     private final Features features;
     private final boolean useLength;
     private final double[] penalty = new double[BeadType.ALL.length];
+    /** Whether every cost term left out of {@link #lowerBound} is non-negative (true unless an experiment sets a negative weight). */
+    private final boolean bounded;
+    /**
+     * Room for the length cost's approximation, which dips a few 1e-8 below zero at a
+     * difference of zero, and for rounding.
+     */
+    private static final double SLACK = 1e-6;
 
     BeadScorer(AlignerSettings settings, Features features) {
         this.settings = settings;
         this.features = features;
         this.useLength = settings.uses(Signal.LENGTH);
+        this.bounded = settings.lengthWeight() >= 0 && settings.lexicalWeight() >= 0 && settings.matchThreshold() >= 0
+                && settings.chanceWeight() >= 0 && settings.orphanWeight() >= 0;
         for (BeadType type : BeadType.ALL) {
             penalty[type.ordinal()] = switch (type) {
                 case ONE_ONE -> 0;
@@ -47,6 +56,45 @@ final class BeadScorer {
         return p + lengthPart(source.start(), source.end(), target.start(), target.end())
                 + cuePart(source.start(), source.end(), target.start(), target.end(),
                 features.matched(source, target));
+    }
+
+    /**
+     * A lower bound of {@link #cost(BeadType, int, int, double) cost} whatever the matched
+     * weight, without the length cost (the dearest term to compute), so that the search can skip
+     * a bead that cannot beat the best one found; {@code -∞} when a weight is negative.
+     */
+    double lowerBound(BeadType type, int s, int t) {
+        if (!bounded) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (type.isGap()) {
+            return penalty[type.ordinal()] - SLACK;
+        }
+        int sEnd = s + type.source;
+        int tEnd = t + type.target;
+        double ws = features.sourceWeight(s, sEnd);
+        double wt = features.targetWeight(t, tEnd);
+        double length = useLength
+                ? settings.lengthWeight() * lengthCostBound(features.sourceChars(s, sEnd), features.targetChars(t, tEnd))
+                : 0;
+        return penalty[type.ordinal()] + length
+                + settings.lexicalWeight() * (settings.matchThreshold() * (ws + wt) - 2 * Math.min(ws, wt)) - SLACK;
+    }
+
+    /**
+     * A lower bound of {@link #lengthCost} without its logarithm: since
+     * {@code erfc(z) ≤ exp(-z²) / (z √π)}, {@code -ln erfc(z) ≥ z² + ln(z √π) ≥ z²} for
+     * {@code z ≥ 1}, and it is never below zero.
+     */
+    private double lengthCostBound(long sourceChars, long targetChars) {
+        double c = features.charRatio;
+        double mean = (sourceChars + targetChars / c) / 2.0;
+        if (mean <= 0) {
+            return 0;
+        }
+        double d = targetChars - c * sourceChars;
+        double zz = d * d / (2 * settings.lengthVariance() * mean);
+        return zz >= 1 ? zz : 0;
     }
 
     /** Everything but the (non-positive) gain from matched cues. */

@@ -79,7 +79,7 @@ final class CueExtractor {
      * each distinct word once. Use one memo per word-list setting.
      */
     void extract(String text, boolean withWordList, Map<String, String[]> memo, CueSink sink) {
-        boolean shouting = isMostlyUpperCase(text);
+        Shouting shouting = new Shouting(text);
         String previousWord = "";
         int i = 0;
         int n = text.length();
@@ -106,7 +106,7 @@ final class CueExtractor {
         }
     }
 
-    private String word(String text, int start, int end, boolean shouting, String previousWord, boolean withWordList,
+    private String word(String text, int start, int end, Shouting shouting, String previousWord, boolean withWordList,
                         Map<String, String[]> memo, CueSink sink) {
         String folded = Folding.fold(text, start, end);
         String[] keys = memo.get(folded);
@@ -179,18 +179,33 @@ final class CueExtractor {
         return value > 0 && value <= ROMAN_MAX ? value : null;
     }
 
-    private boolean isName(String text, int start, int end, boolean shouting) {
+    private boolean isName(String text, int start, int end, Shouting shouting) {
         if (!Character.isUpperCase(text.charAt(start)) || end - start < 2 || startsSentence(text, start)) {
             return false;
         }
-        boolean hasLower = false;
         for (int i = start + 1; i < end; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
-                hasLower = true;
-                break;
+                return true;
             }
         }
-        return hasLower || !shouting;
+        return !shouting.isTrue();
+    }
+
+    /** Whether a text is mostly upper case (then an all-capitals word is no name), counted once and only if asked. */
+    private static final class Shouting {
+        private final String text;
+        private int answer = -1;
+
+        Shouting(String text) {
+            this.text = text;
+        }
+
+        boolean isTrue() {
+            if (answer < 0) {
+                answer = isMostlyUpperCase(text) ? 1 : 0;
+            }
+            return answer == 1;
+        }
     }
 
     private static boolean startsSentence(String text, int start) {

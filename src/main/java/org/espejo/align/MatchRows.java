@@ -38,12 +38,18 @@ final class MatchRows {
     private final float[][] commonOne = new float[RING][];
     /** cues of a ∩ a+1 in b ∩ b+1. */
     private final float[][] commonCommon = new float[RING][];
+    /**
+     * Per cue, the first posting at or after the window start of the last walk: windows only
+     * move forward, so each walk resumes where the last one of its cue started.
+     */
+    private final int[] cursor;
 
     MatchRows(Features features, int s0, int t0, Band band) {
         this.features = features;
         this.s0 = s0;
         this.t0 = t0;
         this.band = band;
+        this.cursor = new int[features.weight.length];
     }
 
     /** Computes the rows of local source unit {@code a}; call for a = 0, 1, 2… in order. */
@@ -130,7 +136,7 @@ final class MatchRows {
     private void walkSingles(int cue, int tFrom, int tTo, float[] row) {
         int[] postings = features.targetPostings(cue);
         float w = features.weight[cue];
-        for (int k = lowerBound(postings, tFrom); k < postings.length && postings[k] < tTo; k++) {
+        for (int k = firstFrom(cue, postings, tFrom); k < postings.length && postings[k] < tTo; k++) {
             row[postings[k] - tFrom] += w;
         }
     }
@@ -139,7 +145,7 @@ final class MatchRows {
     private void walkCommons(int cue, int tFrom, int tTo, float[] row) {
         int[] postings = features.targetPostings(cue);
         float w = features.weight[cue];
-        for (int k = lowerBound(postings, tFrom); k + 1 < postings.length && postings[k] < tTo; k++) {
+        for (int k = firstFrom(cue, postings, tFrom); k + 1 < postings.length && postings[k] < tTo; k++) {
             if (postings[k + 1] == postings[k] + 1) {
                 row[postings[k] - tFrom] += w;
             }
@@ -155,7 +161,7 @@ final class MatchRows {
         int lastTriple = tFrom - 1;
         int lastQuadruple = tFrom - 1;
         int previous = Integer.MIN_VALUE;
-        for (int k = lowerBound(postings, tFrom); k < postings.length && postings[k] < tTo + 3; k++) {
+        for (int k = firstFrom(cue, postings, tFrom); k < postings.length && postings[k] < tTo + 3; k++) {
             int b = postings[k];
             if (b < tTo) {
                 single[b - tFrom] += w;
@@ -180,8 +186,27 @@ final class MatchRows {
         }
     }
 
-    private static int lowerBound(int[] sorted, int key) {
-        int lo = 0;
+    /**
+     * The index of the first posting at or after {@code tFrom}: from the cue's cursor, stepping
+     * ahead while the postings are close and searching by halves beyond (window starts never
+     * decrease from one call to the next).
+     */
+    private int firstFrom(int cue, int[] postings, int tFrom) {
+        int k = cursor[cue];
+        int steps = 0;
+        while (k < postings.length && postings[k] < tFrom) {
+            if (++steps > 8) {
+                k = lowerBound(postings, k, tFrom);
+                break;
+            }
+            k++;
+        }
+        cursor[cue] = k;
+        return k;
+    }
+
+    private static int lowerBound(int[] sorted, int from, int key) {
+        int lo = from;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;

@@ -76,6 +76,9 @@ final class PathSearch {
                     if (previous == Double.POSITIVE_INFINITY) {
                         continue;
                     }
+                    if (previous + scorer.lowerBound(type, s0 + pi, t0 + pj) >= best) {
+                        continue; // cannot beat the best bead found for this cell
+                    }
                     double c = previous + scorer.cost(type, s0 + pi, t0 + pj, matches.matched(type, pi, pj));
                     if (c < best) {
                         best = c;

@@ -1,6 +1,7 @@
 package org.espejo.align;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Bead confidence as a posterior probability: the forward–backward sums over all bead paths
@@ -14,6 +15,8 @@ final class Posterior {
     /** Half-width of the band around the best path in which rivals are counted. */
     static final int HALF_WIDTH = 8;
     private static final long FULL_CELLS = 250_000;
+    /** Bands of at least this many cells compute their costs in two threads. */
+    private static final int PARALLEL_CELLS = 50_000;
     private static final BeadType[] TYPES = BeadType.ALL;
 
     private final Features features;
@@ -61,6 +64,7 @@ final class Posterior {
                 ? Band.full(rows, columns)
                 : aroundPath(path, s0, t0, rows, columns);
         Posterior p = new Posterior(features, scorer, temperature, s0, t0, band);
+        p.costs();
         p.forwardPass();
         p.backwardPass();
         double total = p.forward[p.index(rows, columns)];
@@ -101,13 +105,54 @@ final class Posterior {
         return offset[i] + j - band.lo[i];
     }
 
-    private void forwardPass() {
-        double[] terms = new double[TYPES.length];
+    /**
+     * Fills {@link #cost} for every cell and bead type; a large band is split into two halves
+     * of rows computed side by side (each cell's costs depend on the texts alone).
+     */
+    private void costs() {
+        int rows = band.rows;
+        if (offset[rows + 1] < PARALLEL_CELLS) {
+            costs(0, rows);
+            return;
+        }
+        int half = 0;
+        while (half < rows && offset[half + 1] < offset[rows + 1] / 2) {
+            half++;
+        }
+        int split = half;
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> costs(split + 1, rows));
+        costs(0, split);
+        second.join();
+    }
+
+    /** The costs of the beads that end in rows {@code first..last}. */
+    private void costs(int first, int last) {
         MatchRows matches = new MatchRows(features, s0, t0, band);
-        for (int i = 0; i <= band.rows; i++) {
+        for (int a = Math.max(0, first - BeadType.MAX_UNITS); a < first - 1; a++) {
+            matches.advance(a);
+        }
+        for (int i = first; i <= last; i++) {
             if (i > 0) {
                 matches.advance(i - 1);
             }
+            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+                int cell = index(i, j);
+                for (BeadType type : TYPES) {
+                    int pi = i - type.source;
+                    int pj = j - type.target;
+                    float c = Float.NaN;
+                    if (pi >= 0 && pj >= 0 && band.contains(pi, pj)) {
+                        c = (float) scorer.cost(type, s0 + pi, t0 + pj, matches.matched(type, pi, pj));
+                    }
+                    cost[cell * TYPES.length + type.ordinal()] = c;
+                }
+            }
+        }
+    }
+
+    private void forwardPass() {
+        double[] terms = new double[TYPES.length];
+        for (int i = 0; i <= band.rows; i++) {
             for (int j = band.lo[i]; j <= band.hi[i]; j++) {
                 int cell = index(i, j);
                 if (i == 0 && j == 0) {
@@ -116,19 +161,13 @@ final class Posterior {
                 }
                 int n = 0;
                 for (BeadType type : TYPES) {
-                    int pi = i - type.source;
-                    int pj = j - type.target;
-                    float c = Float.NaN;
-                    if (pi >= 0 && pj >= 0 && band.contains(pi, pj)) {
-                        int s = s0 + pi;
-                        int t = t0 + pj;
-                        c = (float) scorer.cost(type, s, t, matches.matched(type, pi, pj));
-                        double f = forward[index(pi, pj)];
+                    float c = cost[cell * TYPES.length + type.ordinal()];
+                    if (!Float.isNaN(c)) {
+                        double f = forward[index(i - type.source, j - type.target)];
                         if (f != Double.POSITIVE_INFINITY) {
                             terms[n++] = f + c;
                         }
                     }
-                    cost[cell * TYPES.length + type.ordinal()] = c;
                 }
                 forward[cell] = softMin(terms, n);
             }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.espejo.align.Alignment;
 import org.espejo.align.BandedAligner;
 import org.espejo.align.Bitext;
@@ -108,8 +110,13 @@ final class AlignCommand implements Callable<Integer> {
         List<String> source;
         List<String> target;
         try {
+            // the two files are read side by side: a long text takes a noticeable part of the run
+            FutureTask<List<String>> targetTexts = new FutureTask<>(() -> EXTRACTOR.extract(targetFile, split).texts());
+            Thread reader = new Thread(targetTexts, "read-target");
+            reader.setDaemon(true);
+            reader.start();
             source = EXTRACTOR.extract(sourceFile, split).texts();
-            target = EXTRACTOR.extract(targetFile, split).texts();
+            target = result(targetTexts);
         } catch (ExtractionException | IOException e) {
             spec.commandLine().getErr().println("align: cannot read input: " + describe(e));
             return 1;
@@ -148,6 +155,28 @@ final class AlignCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The value of a finished read, with its own exception. */
+    private static List<String> result(FutureTask<List<String>> read) throws ExtractionException, IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ExtractionException extraction) {
+                throw extraction;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private void writeIndices(PrintWriter out, Alignment alignment) {

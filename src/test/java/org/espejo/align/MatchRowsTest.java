@@ -52,4 +52,65 @@ class MatchRowsTest {
         }
         assertThat(checked).isGreaterThan(5000);
     }
+
+    @Test
+    void rows_stay_exact_when_the_window_moves_along_a_narrow_band() {
+        Random random = new Random(11);
+        List<String> source = randomText(random, 240);
+        List<String> target = randomText(random, 260);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        int[] centre = new int[source.size() + 1];
+        for (int i = 0; i <= source.size(); i++) {
+            centre[i] = i * target.size() / source.size();
+        }
+        Band band = Band.around(centre, target.size(), 4);
+        MatchRows rows = new MatchRows(features, 0, 0, band);
+        int checked = 0;
+        for (int i = 1; i <= source.size(); i++) {
+            rows.advance(i - 1);
+            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+                for (BeadType type : BeadType.ALL) {
+                    int pi = i - type.source;
+                    int pj = j - type.target;
+                    if (type.source == 0 || type.target == 0 || !band.contains(pi, pj)) {
+                        continue;
+                    }
+                    double exact = features.matched(new Range(pi, i), new Range(pj, j));
+                    assertThat(rows.matched(type, pi, pj)).as("%s at %d,%d", type, pi, pj).isCloseTo(exact, within(1e-3));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
+
+    @Test
+    void the_search_bound_never_exceeds_the_cost_of_a_bead() {
+        Random random = new Random(5);
+        List<String> source = randomText(random, 60);
+        List<String> target = randomText(random, 70);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        BeadScorer scorer = new BeadScorer(AlignerSettings.DEFAULT, features);
+        int checked = 0;
+        int belowCost = 0;
+        for (int s = 0; s < source.size(); s++) {
+            for (int t = 0; t < target.size(); t++) {
+                for (BeadType type : BeadType.ALL) {
+                    if (s + type.source > source.size() || t + type.target > target.size()) {
+                        continue;
+                    }
+                    double matched = features.matched(new Range(s, s + type.source), new Range(t, t + type.target));
+                    double cost = scorer.cost(type, s, t, matched);
+                    double bound = scorer.lowerBound(type, s, t);
+                    assertThat(bound).as("%s at %d,%d", type, s, t).isLessThanOrEqualTo(cost);
+                    if (bound < cost - 0.5) {
+                        belowCost++;
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(30_000);
+        assertThat(belowCost).as("the bound is not trivially far below").isLessThan(checked);
+    }
 }
