@@ -1,6 +1,7 @@
 package org.espejo;
 
 import org.espejo.cli.Cli;
+import org.espejo.cli.QuickCompilation;
 
 /**
  * The jar's entry point. With a command ({@code align}, {@code extract}, {@code detect},
@@ -13,6 +14,7 @@ public final class Espejo {
     }
 
     public static void main(String[] args) {
+        QuickCompilation.requestFor(args);
         if (args.length > 0 && Cli.isCommand(args[0])) {
             int status = Cli.run(args, System.out, System.err);
             System.exit(status);
