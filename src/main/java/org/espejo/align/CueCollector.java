@@ -65,7 +65,7 @@ final class CueCollector {
                                    Map<String, Integer> vocabulary, List<String> keys) {
         long[][] ids = new long[texts.size()][];
         IdCollector collector = new IdCollector(vocabulary, keys);
-        Map<String, String[]> memo = new HashMap<>();
+        WordMemo memo = new WordMemo();
         for (int u = 0; u < texts.size(); u++) {
             collector.clear();
             extractor.extract(texts.get(u), withWordList, memo, collector);

@@ -70,24 +70,26 @@ final class CueExtractor {
      * (they are left out when the languages are known not to be the list's).
      */
     void extract(String text, boolean withWordList, CueSink sink) {
-        extract(text, withWordList, new HashMap<>(), sink);
+        extract(text, withWordList, new WordMemo(), sink);
     }
 
     /**
-     * As {@link #extract(String, boolean, CueSink)}, remembering in {@code memo} the cues that
-     * depend on a word alone (keyed by the folded word), so that a long text folds and looks up
-     * each distinct word once. Use one memo per word-list setting.
+     * As {@link #extract(String, boolean, CueSink)}, remembering in {@code memo} what each
+     * spelling of a word gives wherever it stands, so that a long text folds and looks up each
+     * distinct word once. Use one memo per word-list setting.
      */
-    void extract(String text, boolean withWordList, Map<String, String[]> memo, CueSink sink) {
+    void extract(String string, boolean withWordList, WordMemo memo, CueSink sink) {
+        // one copy of the characters: array reads are much cheaper than charAt on a non-Latin-1 string
+        char[] text = string.toCharArray();
         Shouting shouting = new Shouting(text);
         String previousWord = "";
         int i = 0;
-        int n = text.length();
+        int n = text.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isLetter(c)) {
                 int end = i + 1;
-                while (end < n && (Character.isLetter(text.charAt(end)) || isMark(text.charAt(end)))) {
+                while (end < n && (Character.isLetter(text[end]) || isMark(text[end]))) {
                     end++;
                 }
                 previousWord = word(text, i, end, shouting, previousWord, withWordList, memo, sink);
@@ -106,27 +108,39 @@ final class CueExtractor {
         }
     }
 
-    private String word(String text, int start, int end, Shouting shouting, String previousWord, boolean withWordList,
-                        Map<String, String[]> memo, CueSink sink) {
-        String folded = Folding.fold(text, start, end);
-        String[] keys = memo.get(folded);
-        if (keys == null) {
-            keys = wordKeys(folded, withWordList);
-            memo.put(folded, keys);
+    private String word(char[] text, int start, int end, Shouting shouting, String previousWord, boolean withWordList,
+                        WordMemo memo, CueSink sink) {
+        int hash = WordMemo.hash(text, start, end);
+        WordMemo.Word word = memo.get(text, start, end, hash);
+        if (word == null) {
+            word = describe(text, start, end, withWordList);
+            memo.put(word, hash);
         }
-        if (keys.length > 0) {
-            sink.acceptAll(keys, start, end);
+        if (word.keys().length > 0) {
+            sink.acceptAll(word.keys(), start, end);
         }
-        if (numbers) {
+        if (numbers && word.romanLetters()) {
             Integer value = roman(text, start, end, previousWord);
-            if (value != null && NUMBER_WORDS.get(folded) == null) {
+            if (value != null && !word.numberWord()) {
                 sink.accept("#" + value, start, end);
             }
         }
         if (names && isName(text, start, end, shouting)) {
-            sink.accept("n" + folded, start, end);
+            sink.accept(word.nameKey(), start, end);
         }
-        return folded;
+        return word.folded();
+    }
+
+    /** What the word {@code text[start, end)} gives wherever it stands. */
+    private WordMemo.Word describe(char[] text, int start, int end, boolean withWordList) {
+        String spelling = new String(text, start, end - start);
+        String folded = Folding.fold(spelling);
+        boolean romanLetters = end - start <= 9;
+        for (int i = start; i < end && romanLetters; i++) {
+            romanLetters = "IVXLCDM".indexOf(text[i]) >= 0;
+        }
+        return new WordMemo.Word(spelling, folded, wordKeys(folded, withWordList), "n" + folded,
+                romanLetters, NUMBER_WORDS.get(folded) != null);
     }
 
     /** The cues a folded word gives wherever it stands: number words, word pairs, cognate prefix. */
@@ -158,20 +172,20 @@ final class CueExtractor {
         return keys.toArray(String[]::new);
     }
 
-    private static Integer roman(String text, int start, int end, String previousWord) {
+    private static Integer roman(char[] text, int start, int end, String previousWord) {
         int length = end - start;
         if (length > 9) {
             return null;
         }
         for (int i = start; i < end; i++) {
-            if ("IVXLCDM".indexOf(text.charAt(i)) < 0) {
+            if ("IVXLCDM".indexOf(text[i]) < 0) {
                 return null;
             }
         }
         if (length < 2 && !COUNTED.contains(previousWord)) {
             return null;
         }
-        String token = text.substring(start, end);
+        String token = new String(text, start, end - start);
         if (!RomanNumerals.PATTERN.matcher(token).matches()) {
             return null;
         }
@@ -179,12 +193,12 @@ final class CueExtractor {
         return value > 0 && value <= ROMAN_MAX ? value : null;
     }
 
-    private boolean isName(String text, int start, int end, Shouting shouting) {
-        if (!Character.isUpperCase(text.charAt(start)) || end - start < 2 || startsSentence(text, start)) {
+    private boolean isName(char[] text, int start, int end, Shouting shouting) {
+        if (!Character.isUpperCase(text[start]) || end - start < 2 || startsSentence(text, start)) {
             return false;
         }
         for (int i = start + 1; i < end; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+            if (Character.isLowerCase(text[i])) {
                 return true;
             }
         }
@@ -193,10 +207,10 @@ final class CueExtractor {
 
     /** Whether a text is mostly upper case (then an all-capitals word is no name), counted once and only if asked. */
     private static final class Shouting {
-        private final String text;
+        private final char[] text;
         private int answer = -1;
 
-        Shouting(String text) {
+        Shouting(char[] text) {
             this.text = text;
         }
 
@@ -208,9 +222,9 @@ final class CueExtractor {
         }
     }
 
-    private static boolean startsSentence(String text, int start) {
+    private static boolean startsSentence(char[] text, int start) {
         for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!Character.isWhitespace(c)) {
                 return ".!?¿¡:;\"«“‘'—–-(".indexOf(c) >= 0;
             }
@@ -223,19 +237,19 @@ final class CueExtractor {
      * grouped number also gives its significant digits ({@code 842.700 millones} and
      * {@code 842.7 billion} share {@code #~8427}).
      */
-    private int number(String text, int start, CueSink sink) {
-        int n = text.length();
+    private int number(char[] text, int start, CueSink sink) {
+        int n = text.length;
         int end = start;
         StringBuilder digits = new StringBuilder();
         int group = 0;
         boolean grouped = false;
         while (end < n) {
-            char c = text.charAt(end);
+            char c = text[end];
             if (c >= '0' && c <= '9') {
                 digits.append(c);
                 group++;
                 end++;
-            } else if ((c == '.' || c == ',') && end + 1 < n && isDigit(text.charAt(end + 1))) {
+            } else if ((c == '.' || c == ',') && end + 1 < n && isDigit(text[end + 1])) {
                 group = 0;
                 grouped = true;
                 end++;
@@ -273,16 +287,16 @@ final class CueExtractor {
     }
 
     /** Whether exactly three digits start at {@code at} ({@code "48 000"}, French and Swiss style). */
-    private static boolean isThousandsGroup(String text, int at) {
-        if (at + 3 > text.length()) {
+    private static boolean isThousandsGroup(char[] text, int at) {
+        if (at + 3 > text.length) {
             return false;
         }
         for (int i = at; i < at + 3; i++) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(text[i])) {
                 return false;
             }
         }
-        return at + 3 == text.length() || !isDigit(text.charAt(at + 3));
+        return at + 3 == text.length || !isDigit(text[at + 3]);
     }
 
     private static void punctuation(char c, int at, CueSink sink) {
@@ -304,11 +318,11 @@ final class CueExtractor {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static boolean isMostlyUpperCase(String text) {
+    private static boolean isMostlyUpperCase(char[] text) {
         int upper = 0;
         int lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             if (Character.isUpperCase(c)) {
                 upper++;
             } else if (Character.isLowerCase(c)) {
