@@ -6,38 +6,41 @@ package org.espejo.align;
  * intersecting cue sets cell by cell. For source unit {@code a} it walks the postings of
  * {@code a}'s cues (and of the cues of the runs of two, three and four units from {@code a}) once
  * over the target window the band allows, and fills one row per bead shape. Rows live in a
- * ring of eight source units, so memory does not grow with the text. Not thread-safe.
+ * ring of source units (eight unless asked), so memory does not grow with the text. Not
+ * thread-safe; {@link MatchRowsAhead} fills one in a second thread ahead of the search.
  */
 final class MatchRows {
 
     private static final int RING = 8;
+
+    private final int mask;
 
     private final Features features;
     private final int s0;
     private final int t0;
     private final Band band;
 
-    private final int[] from = new int[RING];
+    private final int[] from;
     /** shared(a, b). */
-    private final float[][] one = new float[RING][];
+    private final float[][] one;
     /** cues of a in b ∪ b+1. */
-    private final float[][] oneTwo = new float[RING][];
+    private final float[][] oneTwo;
     /** cues of a in b ∪ b+1 ∪ b+2. */
-    private final float[][] oneThree = new float[RING][];
+    private final float[][] oneThree;
     /** cues of a in b ∪ … ∪ b+3. */
-    private final float[][] oneFour = new float[RING][];
+    private final float[][] oneFour;
     /** cues of a ∪ … ∪ a+3 in b. */
-    private final float[][] fourOne = new float[RING][];
+    private final float[][] fourOne;
     /** cues of a in b ∩ b+1. */
-    private final float[][] oneCommon = new float[RING][];
+    private final float[][] oneCommon;
     /** cues of a ∪ a+1 in b. */
-    private final float[][] twoOne = new float[RING][];
+    private final float[][] twoOne;
     /** cues of a ∪ a+1 ∪ a+2 in b. */
-    private final float[][] threeOne = new float[RING][];
+    private final float[][] threeOne;
     /** cues of a ∩ a+1 in b. */
-    private final float[][] commonOne = new float[RING][];
+    private final float[][] commonOne;
     /** cues of a ∩ a+1 in b ∩ b+1. */
-    private final float[][] commonCommon = new float[RING][];
+    private final float[][] commonCommon;
     /**
      * Per cue, the first posting at or after the window start of the last walk: windows only
      * move forward, so each walk resumes where the last one of its cue started.
@@ -45,6 +48,26 @@ final class MatchRows {
     private final int[] cursor;
 
     MatchRows(Features features, int s0, int t0, Band band) {
+        this(features, s0, t0, band, RING);
+    }
+
+    /** Match rows that keep the last {@code ring} source units (a power of two, at least eight). */
+    MatchRows(Features features, int s0, int t0, Band band, int ring) {
+        if (ring < RING || Integer.bitCount(ring) != 1) {
+            throw new IllegalArgumentException("ring must be a power of two of at least " + RING + ": " + ring);
+        }
+        this.mask = ring - 1;
+        this.from = new int[ring];
+        this.one = new float[ring][];
+        this.oneTwo = new float[ring][];
+        this.oneThree = new float[ring][];
+        this.oneFour = new float[ring][];
+        this.fourOne = new float[ring][];
+        this.oneCommon = new float[ring][];
+        this.twoOne = new float[ring][];
+        this.threeOne = new float[ring][];
+        this.commonOne = new float[ring][];
+        this.commonCommon = new float[ring][];
         this.features = features;
         this.s0 = s0;
         this.t0 = t0;
@@ -54,7 +77,7 @@ final class MatchRows {
 
     /** Computes the rows of local source unit {@code a}; call for a = 0, 1, 2… in order. */
     void advance(int a) {
-        int slot = a & (RING - 1);
+        int slot = a & mask;
         int lo = band.lo[Math.max(0, a - 1)];
         int hi = band.hi[Math.min(band.rows, a + BeadType.MAX_UNITS)];
         int width = hi - lo + 3;
@@ -120,7 +143,7 @@ final class MatchRows {
     }
 
     private float get(float[][] rows, int a, int b) {
-        int slot = a & (RING - 1);
+        int slot = a & mask;
         return rows[slot][b - from[slot]];
     }
 

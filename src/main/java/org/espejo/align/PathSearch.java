@@ -13,6 +13,8 @@ import java.util.List;
 final class PathSearch {
 
     private static final byte NONE = -1;
+    /** Bands of at least this many source units compute their match rows in a second thread, ahead of the search. */
+    private static final int AHEAD_ROWS = 1000;
 
     private final Features features;
     private final BeadScorer scorer;
@@ -21,7 +23,6 @@ final class PathSearch {
     private final Band band;
 
     private final double[][] costRows = new double[8][];
-    private final MatchRows matches;
 
     PathSearch(Features features, BeadScorer scorer, int s0, int t0, Band band) {
         this.features = features;
@@ -29,11 +30,15 @@ final class PathSearch {
         this.s0 = s0;
         this.t0 = t0;
         this.band = band;
-        this.matches = new MatchRows(features, s0, t0, band);
     }
 
     /** The best path from {@code (0, 0)} to the band's far corner, in global unit indices. */
     List<Step> run() {
+        return run(band.rows >= AHEAD_ROWS);
+    }
+
+    /** As {@link #run()}, with the match rows computed ahead in a second thread or not. */
+    List<Step> run(boolean rowsAhead) {
         int rows = band.rows;
         int[] offset = new int[rows + 2];
         for (int i = 0; i <= rows; i++) {
@@ -47,16 +52,28 @@ final class PathSearch {
         for (int r = 0; r < costRows.length; r++) {
             costRows[r] = new double[maxWidth];
         }
-        for (int i = 0; i <= rows; i++) {
-            if (i > 0) {
-                matches.advance(i - 1);
+        if (!rowsAhead) {
+            MatchRows matches = new MatchRows(features, s0, t0, band);
+            for (int i = 0; i <= rows; i++) {
+                if (i > 0) {
+                    matches.advance(i - 1);
+                }
+                fillRow(i, back, offset[i], matches);
             }
-            fillRow(i, back, offset[i]);
+        } else {
+            try (MatchRowsAhead ahead = new MatchRowsAhead(features, s0, t0, band)) {
+                for (int i = 0; i <= rows; i++) {
+                    MatchRows matches = ahead.await(i - 1);
+                    fillRow(i, back, offset[i], matches);
+                    ahead.release(i);
+                }
+            }
         }
         return backtrack(back, offset);
     }
 
-    private void fillRow(int i, byte[] back, int rowOffset) {
+    /** The best bead into each cell of row {@code i}; {@code matches} holds the rows of units {@code i - 4 … i - 1}. */
+    private void fillRow(int i, byte[] back, int rowOffset, MatchRows matches) {
         double[] cost = costRows[i & 7];
         int lo = band.lo[i];
         int hi = band.hi[i];

@@ -15,7 +15,7 @@ final class Posterior {
     /** Half-width of the band around the best path in which rivals are counted. */
     static final int HALF_WIDTH = 8;
     private static final long FULL_CELLS = 250_000;
-    /** Bands of at least this many cells compute their costs in two threads. */
+    /** Bands of at least this many cells compute their costs, and then their two passes, in two threads. */
     private static final int PARALLEL_CELLS = 50_000;
     private static final BeadType[] TYPES = BeadType.ALL;
 
@@ -65,8 +65,7 @@ final class Posterior {
                 : aroundPath(path, s0, t0, rows, columns);
         Posterior p = new Posterior(features, scorer, temperature, s0, t0, band);
         p.costs();
-        p.forwardPass();
-        p.backwardPass();
+        p.passes();
         double total = p.forward[p.index(rows, columns)];
         for (int k = 0; k < path.size(); k++) {
             Step step = path.get(k);
@@ -148,6 +147,18 @@ final class Posterior {
                 }
             }
         }
+    }
+
+    /** The forward and the backward pass; each reads only the costs, so a large band runs them side by side. */
+    private void passes() {
+        if (offset[band.rows + 1] < PARALLEL_CELLS) {
+            forwardPass();
+            backwardPass();
+            return;
+        }
+        CompletableFuture<Void> backwards = CompletableFuture.runAsync(this::backwardPass);
+        forwardPass();
+        backwards.join();
     }
 
     private void forwardPass() {
