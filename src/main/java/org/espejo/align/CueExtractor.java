@@ -87,9 +87,9 @@ final class CueExtractor {
         int n = text.length;
         while (i < n) {
             char c = text[i];
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 int end = i + 1;
-                while (end < n && (Character.isLetter(text[end]) || isMark(text[end]))) {
+                while (end < n && (isLetter(text[end]) || isMark(text[end]))) {
                     end++;
                 }
                 previousWord = word(text, i, end, shouting, previousWord, withWordList, memo, sink);
@@ -311,6 +311,11 @@ final class CueExtractor {
         if (key != null) {
             sink.accept(key, at, at + 1);
         }
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static boolean isMark(char c) {

@@ -1,7 +1,5 @@
 package org.espejo.align;
 
-import java.util.Arrays;
-
 /**
  * What each distinct spelling of a word gives in one text, looked up by the characters of the
  * text itself: a word seen before costs one hash over its letters and one comparison, and no
@@ -25,11 +23,24 @@ final class WordMemo {
     Word get(char[] text, int start, int end, int hash) {
         int mask = table.length - 1;
         for (int slot = slot(hash); table[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && Arrays.equals(letters[slot], 0, letters[slot].length, text, start, end)) {
+            if (hashes[slot] == hash && sameLetters(letters[slot], text, start, end)) {
                 return table[slot];
             }
         }
         return null;
+    }
+
+    /** A plain loop: words are short, and the library's vectorised comparison only pays off in C2 code. */
+    private static boolean sameLetters(char[] letters, char[] text, int start, int end) {
+        if (letters.length != end - start) {
+            return false;
+        }
+        for (int k = 0; k < letters.length; k++) {
+            if (letters[k] != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Remembers {@code word} under {@code hash}, the {@link #hash} of its spelling. */
