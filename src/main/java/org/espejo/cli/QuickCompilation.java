@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 
 /**
@@ -33,14 +34,12 @@ public final class QuickCompilation {
     }
 
     /**
-     * For a short command, adds the directive in a background thread; call first thing in
+     * For a short command, adds the directive (a few tens of milliseconds); call first thing in
      * {@code main}, before the command line is read, so that little is compiled by C2 before.
      */
     public static void requestFor(String[] args) {
         if (args.length > 0 && SHORT_RUNS.contains(args[0])) {
-            Thread thread = new Thread(QuickCompilation::request, "quick-compilation");
-            thread.setDaemon(true);
-            thread.start();
+            request();
         }
     }
 
@@ -48,8 +47,11 @@ public final class QuickCompilation {
     static boolean request() {
         Path file = null;
         try {
-            file = Files.createTempFile("espejo-compiler", ".json");
-            Files.writeString(file, DIRECTIVES, StandardCharsets.US_ASCII);
+            // not Files.createTempFile: its random name costs the start-up of the security providers
+            file = Path.of(System.getProperty("java.io.tmpdir"),
+                    "espejo-compiler-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".json");
+            Files.writeString(file, DIRECTIVES, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             return execute("Compiler.directives_add " + file).contains("1 compiler directives added");
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             return false;
