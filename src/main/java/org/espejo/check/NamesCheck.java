@@ -46,7 +46,7 @@ final class NamesCheck implements Check {
                 for (NameMention m : unmatched.get(side)) {
                     if (!m.isWeak(story.lang(side), story.lang(side.other()))
                             && !renderedOtherwise(row, side, m, unmatched.get(side.other())) && reported.add(m.key())) {
-                        if (names.isKeptElsewhere(m, side, row)) {
+                        if (names.isKeptElsewhere(m, side, row) && !renderedWithoutName(story, names, row, side, m)) {
                             findings.add(missing(row, side, m));
                         }
                     }
@@ -75,6 +75,32 @@ final class NamesCheck implements Check {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name's surroundings and its counterpart show it rendered without being
+     * written: a portfolio translated with its minister's title, a local code of initials and
+     * digits ("21S" for "Stuttgart 21"), a pronoun or a Spanish verb without subject
+     * ({@link ImplicitRenderings}).
+     */
+    private static boolean renderedWithoutName(AlignedStory story, StoryNames names, StoryRow row, Side side,
+                                               NameMention m) {
+        Passage passage = row.side(side).stream().filter(p -> p.paragraph() == m.paragraph()).findFirst().orElseThrow();
+        NameSurroundings around = NameSurroundings.of(passage, names.wordsOf(side, passage), m);
+        String here = linkedText(row, side, m.mark(), side);
+        String counterpart = linkedText(row, side, m.mark(), side.other());
+        return around.isPortfolio() || around.isCodedIn(m, counterpart)
+                || ImplicitRenderings.renders(m, around, story.lang(side), here, story.lang(side.other()), counterpart);
+    }
+
+    /**
+     * The text on {@code of} of the sentence link that holds {@code mark} (on {@code side}), or
+     * the whole side of the row when the row has no sentence links.
+     */
+    private static String linkedText(StoryRow row, Side side, Mark mark, Side of) {
+        return Rows.linkOf(row, side, mark)
+                .map(link -> String.join(" ", Rows.sentencesOf(row, of, link).stream().map(RowSentence::text).toList()))
+                .orElseGet(() -> row.text(of));
     }
 
     private Finding missing(StoryRow row, Side side, NameMention m) {
