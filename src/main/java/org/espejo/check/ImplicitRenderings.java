@@ -60,11 +60,15 @@ final class ImplicitRenderings {
             "podrá", "debe", "deben", "tiene", "tienen", "hizo", "va", "van", "hace", "hacen", "quiere", "quiso");
     private static final Pattern SPANISH_FINITE_ENDING = Pattern.compile(
             "\\p{L}+(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán|aba|aban)");
-    /** Words after which a name is their object, not the subject of the verb that follows it. */
+    /**
+     * Words after which a name is their object, not the subject of the verb that follows it
+     * ("visitors to Cuba will"); not "after", "before", "as", which also open clauses ("soon
+     * after Kerviel entered").
+     */
     private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("in", "to", "of", "at", "from", "for", "with", "by",
-            "on", "into", "onto", "about", "over", "under", "after", "before", "between", "against", "across",
-            "through", "throughout", "near", "without", "within", "during", "including", "like", "than", "as",
-            "towards", "toward", "upon", "around", "behind", "beyond");
+            "on", "into", "onto", "about", "over", "under", "between", "against", "across", "through",
+            "throughout", "near", "without", "within", "during", "including", "towards", "toward", "upon",
+            "around", "behind", "beyond");
 
     private ImplicitRenderings() {
     }

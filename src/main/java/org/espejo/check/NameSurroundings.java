@@ -26,6 +26,14 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
             "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "today", "yesterday",
             "tomorrow", "tonight", "later", "then", "now", "luego", "entonces", "ahora", "pronto");
 
+    /** English words that open a clause or a phrase, not descriptions ("soon after Kerviel entered"). */
+    private static final Set<String> LINKING_WORDS = Set.of("after", "before", "as", "than", "like", "when",
+            "whenever", "while", "since", "until", "unless", "because", "although", "though", "whether", "which",
+            "who", "whom", "whose", "what", "how", "why", "once", "about", "over", "under", "between", "against",
+            "across", "through", "throughout", "near", "without", "within", "during", "including", "towards",
+            "toward", "upon", "around", "behind", "beyond", "into", "onto", "both", "either", "neither", "nor",
+            "yet", "even", "only", "just", "also", "not", "unlike", "besides", "despite", "among", "amongst");
+
     /** Articles and possessives that open a description ("the embattled Gordon Brown", "su hija Lucía"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "el", "la", "los", "las", "un", "una", "su", "sus", "nuestro", "nuestra");
@@ -92,7 +100,9 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
      * Whether the name stands next to a description of its bearer ("Pakistani ruler Musharraf",
      * "su hija Lucía", "her former husband Dennis Quaid"): a lower-case word before it that is
      * neither a function word nor a verb (unless an article or possessive opens it: "the
-     * embattled Gordon Brown"). A translation that keeps the description and drops
+     * embattled Gordon Brown"); Spanish puts an article or possessive before such a description
+     * ("el cantante Johnny Hallyday"), so there it must have one, or be a title ("cinco años
+     * Schmidt" is no apposition). A translation that keeps the description and drops
      * the name has dropped the name, whatever pronouns the sentence holds.
      */
     boolean isApposition(org.espejo.text.Lang lang) {
@@ -101,11 +111,15 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
         }
         String word = before.get().text().toLowerCase(Locale.ROOT);
         String folded = before.get().folded();
-        if (word.length() < 3 || (Stopwords.isStopword(folded) && !TITLES.contains(folded)) || TIME_WORDS.contains(word)) {
+        if (word.length() < 3 || (Stopwords.isStopword(folded) && !TITLES.contains(folded)) || TIME_WORDS.contains(word)
+                || LINKING_WORDS.contains(word)) {
             return false;
         }
-        return !ImplicitRenderings.looksLikeVerb(word, lang)
-                || beforeThat.map(w -> DETERMINERS.contains(w.folded())).orElse(false);
+        boolean determined = beforeThat.map(w -> DETERMINERS.contains(w.folded())).orElse(false);
+        if (lang == org.espejo.text.Lang.SPANISH) {
+            return determined || TITLES.contains(folded);
+        }
+        return determined || !ImplicitRenderings.looksLikeVerb(word, lang);
     }
 
     /**

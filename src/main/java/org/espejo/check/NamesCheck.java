@@ -89,7 +89,7 @@ final class NamesCheck implements Check {
         NameSurroundings around = NameSurroundings.of(passage, names.wordsOf(side, passage), m);
         String here = linkedText(row, side, m.mark(), side);
         String counterpart = linkedText(row, side, m.mark(), side.other());
-        return around.isPortfolio() || around.isCodedIn(m, counterpart)
+        return around.isPortfolio() || around.isCodedIn(m, counterpart) || CapitalisedRenderings.renders(names, row, side, m)
                 || ImplicitRenderings.renders(m, around, story.lang(side), here, story.lang(side.other()), counterpart);
     }
 

@@ -223,4 +223,48 @@ class NamesCheckTest {
                 "The Union for French Democracy lost the vote.");
         assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
     }
+
+    @Test
+    void an_institution_the_other_side_names_with_capitalised_common_words_is_not_missing() {
+        List<String> es = List.of("El equipo no se asustó por el ambiente del pabellón de la Paz y la Amistad ayer.",
+                "Ganaron en el Peace and Friendship Stadium.");
+        List<String> en = List.of("The team was not cowed by the atmosphere in the Peace and Friendship Stadium yesterday.",
+                "They won at the Peace and Friendship Stadium.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void capitalised_words_that_render_another_name_of_the_row_do_not_excuse_a_dropped_name() {
+        List<String> es = List.of("Ayer por la tarde Obama recibió a Medvédev para cenar en la Casa Blanca.",
+                "Medvédev y Obama firmaron el tratado.");
+        List<String> en = List.of("Yesterday afternoon Obama received the guest for dinner at the White House.",
+                "Medvédev and Obama signed the treaty.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).singleElement()
+                .satisfies(f -> assertThat(f.args()).containsExactly("Medvédev"));
+    }
+
+    @Test
+    void a_name_the_other_side_writes_by_an_acronym_it_alone_has_is_not_missing() {
+        List<String> es = List.of("No es mucho, explicó el sindicalista Patrice Clos (FO).",
+                "Patrice Clos habló por Ouvrière.");
+        List<String> en = List.of("It is not much, explains the unionist Patrice Clos from Ouvrière.",
+                "Patrice Clos spoke for Ouvrière.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void a_name_spelt_as_two_words_or_without_a_silent_h_is_present() {
+        List<String> es = List.of("Tienen su propio canal de YouTube.", "Los hijos de Disán: Huz, y Arán.",
+                "YouTube y Huz.");
+        List<String> en = List.of("They have their own You Tube channel.", "The children of Dishan; Uz, and Aran.",
+                "YouTube and Huz.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
+
+    @Test
+    void a_spanish_name_after_a_bare_noun_is_no_apposition_and_may_be_rendered_by_a_pronoun() {
+        List<String> es = List.of("Eric Schmidt habló.", "Dentro de cinco años Schmidt quiere otro buscador.");
+        List<String> en = List.of("Eric Schmidt spoke.", "In five years he wants another search engine.");
+        assertThat(run(CheckType.NAMES, parallel(es, en))).isEmpty();
+    }
 }
