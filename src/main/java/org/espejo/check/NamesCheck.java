@@ -15,7 +15,10 @@ import java.util.Set;
  * multi-word name counts as present when any of its words is. Names that translations
  * routinely render otherwise are not reported: acronyms, English nationality adjectives,
  * names made of common words, and a name whose counterpart sentence holds an unmatched name
- * of its own (most likely its translation). And a name is reported only when the other side
+ * of its own (most likely its translation), or an institution's words or an acronym of its own
+ * ({@link CapitalisedRenderings}). Nor are names the other side renders without writing them: by
+ * a pronoun or a Spanish verb without subject ({@link ImplicitRenderings}), a portfolio with its
+ * minister's title, a name and number by a local code ("21S"). And a name is reported only when the other side
  * writes it in some other row: a translation that keeps a name as it is elsewhere and lacks
  * it here has most likely dropped it, while a name the other side never writes is, on real
  * translations, far more often translated (Tesoro, Treasury) than dropped; measured on the
