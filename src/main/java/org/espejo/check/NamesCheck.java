@@ -15,7 +15,10 @@ import java.util.Set;
  * multi-word name counts as present when any of its words is. Names that translations
  * routinely render otherwise are not reported: acronyms, English nationality adjectives,
  * names made of common words, and a name whose counterpart sentence holds an unmatched name
- * of its own (most likely its translation). And a name is reported only when the other side
+ * of its own (most likely its translation), or an institution's words or an acronym of its own
+ * ({@link CapitalisedRenderings}). Nor are names the other side renders without writing them: by
+ * a pronoun or a Spanish verb without subject ({@link ImplicitRenderings}), a portfolio with its
+ * minister's title, a name and number by a local code ("21S"). And a name is reported only when the other side
  * writes it in some other row: a translation that keeps a name as it is elsewhere and lacks
  * it here has most likely dropped it, while a name the other side never writes is, on real
  * translations, far more often translated (Tesoro, Treasury) than dropped; measured on the
@@ -46,7 +49,7 @@ final class NamesCheck implements Check {
                 for (NameMention m : unmatched.get(side)) {
                     if (!m.isWeak(story.lang(side), story.lang(side.other()))
                             && !renderedOtherwise(row, side, m, unmatched.get(side.other())) && reported.add(m.key())) {
-                        if (names.isKeptElsewhere(m, side, row)) {
+                        if (names.isKeptElsewhere(m, side, row) && !renderedWithoutName(story, names, row, side, m)) {
                             findings.add(missing(row, side, m));
                         }
                     }
@@ -75,6 +78,32 @@ final class NamesCheck implements Check {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name's surroundings and its counterpart show it rendered without being
+     * written: a portfolio translated with its minister's title, a local code of initials and
+     * digits ("21S" for "Stuttgart 21"), a pronoun or a Spanish verb without subject
+     * ({@link ImplicitRenderings}).
+     */
+    private static boolean renderedWithoutName(AlignedStory story, StoryNames names, StoryRow row, Side side,
+                                               NameMention m) {
+        Passage passage = row.side(side).stream().filter(p -> p.paragraph() == m.paragraph()).findFirst().orElseThrow();
+        NameSurroundings around = NameSurroundings.of(passage, names.wordsOf(side, passage), m);
+        String here = linkedText(row, side, m.mark(), side);
+        String counterpart = linkedText(row, side, m.mark(), side.other());
+        return around.isPortfolio() || around.isCodedIn(m, counterpart) || CapitalisedRenderings.renders(names, row, side, m)
+                || ImplicitRenderings.renders(m, around, story.lang(side), here, story.lang(side.other()), counterpart);
+    }
+
+    /**
+     * The text on {@code of} of the sentence link that holds {@code mark} (on {@code side}), or
+     * the whole side of the row when the row has no sentence links.
+     */
+    private static String linkedText(StoryRow row, Side side, Mark mark, Side of) {
+        return Rows.linkOf(row, side, mark)
+                .map(link -> String.join(" ", Rows.sentencesOf(row, of, link).stream().map(RowSentence::text).toList()))
+                .orElseGet(() -> row.text(of));
     }
 
     private Finding missing(StoryRow row, Side side, NameMention m) {

@@ -49,6 +49,7 @@ final class SideWords {
         List<Word> words = Words.of(p);
         byParagraph.put(p.paragraph(), words);
         Set<Integer> titled = titleCased(p, words);
+        titled.addAll(verseLineOpeners(p.text(), words));
         titleCaseWords.put(p.paragraph(), titled);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -82,6 +83,28 @@ final class SideWords {
             }
         }
         return titled;
+    }
+
+    /**
+     * The capitalised words after a comma or semicolon in a passage that capitalises the first
+     * word of every verse line, old poetry run into prose ("Será Dan serpiente junto al camino,
+     * Cerasta junto á la senda, Que muerde los talones"): there capitals say nothing about names.
+     * A passage does so when it capitalises function words after a comma or semicolon at least
+     * twice (", Y que la tierra", "; Y el que alza").
+     */
+    private static Set<Integer> verseLineOpeners(String text, List<Word> words) {
+        Set<Integer> openers = new HashSet<>();
+        int functionWords = 0;
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            String between = text.substring(words.get(i - 1).end(), w.start());
+            if (w.isCapitalised() && (between.contains(",") || between.contains(";"))
+                    && between.chars().noneMatch(Character::isLetterOrDigit)) {
+                openers.add(i);
+                functionWords += Stopwords.isStopword(w.folded()) ? 1 : 0;
+            }
+        }
+        return functionWords >= 2 ? openers : Set.of();
     }
 
     private boolean isNameWord(Word w, boolean titled, String text) {

@@ -114,6 +114,11 @@ final class StoryNames {
         return false;
     }
 
+    /** Whether a word on {@code side} of {@code row} is {@code key} in some spelling ({@link Cognates#similar}). */
+    boolean hasSimilar(Side side, String key, StoryRow row) {
+        return vocabularies.get(side).hasSimilar(key, row.index());
+    }
+
     /** The other-side words the story pairs with {@code key} (a name word's key) on {@code side}. */
     Set<String> learnedPartners(Side side, String key) {
         return learned.get(side).getOrDefault(key, Set.of());
@@ -129,7 +134,41 @@ final class StoryNames {
         }
         List<Word> other = vocabulary.words(row.index());
         return KnownVariants.shared().pairedIn(name.words(), story.lang(side), other, story.lang(side.other()))
-                || isAbbreviated(name, other);
+                || isAbbreviated(name, other) || isSpeltApart(name, other) || isSpeltWithoutSilentH(name, side, other);
+    }
+
+    /** "YouTube" and "You Tube": a one-word name the other side writes as two words. */
+    private static boolean isSpeltApart(NameMention name, List<Word> other) {
+        if (name.words().size() != 1) {
+            return false;
+        }
+        String key = Cognates.key(name.words().get(0).folded());
+        for (int i = 0; i + 1 < other.size(); i++) {
+            if (other.get(i).isCapitalised() && other.get(i + 1).isCapitalised() && key.length() >= 5
+                    && key.equals(Cognates.key(other.get(i).folded()) + Cognates.key(other.get(i + 1).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Huz" and "Uz": Spanish writes a silent h before a vowel that the English name does not have. */
+    private boolean isSpeltWithoutSilentH(NameMention name, Side side, List<Word> other) {
+        Side spanish = story.lang(side) == Lang.SPANISH ? side : side.other();
+        if (story.lang(spanish) != Lang.SPANISH || story.lang(spanish.other()) != Lang.ENGLISH) {
+            return false;
+        }
+        for (Word w : name.words()) {
+            for (Word o : other) {
+                String es = spanish == side ? w.folded() : o.folded();
+                String en = spanish == side ? o.folded() : w.folded();
+                if (w.isCapitalised() && o.isCapitalised() && es.length() >= 3 && es.startsWith("h")
+                        && "aeiou".indexOf(es.charAt(1)) >= 0 && es.substring(1).equals(en)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -314,8 +314,15 @@ public final class CheckStats {
         StoryRow row = s.dataset().story().rows().get(f.row());
         MarkTexts texts = new MarkTexts(s.dataset().story());
         w.printf("[%s %d] %s  row %d  %s%n", f.type().id(), n, s.dataset().dir().getFileName(), f.row() + 1, messages.message(f));
-        w.println("  L marks: " + texts.texts(f, Side.LEFT, 120));
-        w.println("  R marks: " + texts.texts(f, Side.RIGHT, 120));
+        w.println("  L marks: " + texts.texts(f, Side.LEFT, 400));
+        w.println("  R marks: " + texts.texts(f, Side.RIGHT, 400));
+        for (Side side : Side.values()) {
+            List<Mark> marks = side == Side.LEFT ? f.left() : f.right();
+            if (!marks.isEmpty()) {
+                w.println("  " + side.name().charAt(0) + " sentence: "
+                        + Rows.excerpt(Rows.contextOf(row, side, marks.get(0)), 400));
+            }
+        }
         w.println("  L row: " + Rows.excerpt(row.text(Side.LEFT), 700));
         w.println("  R row: " + Rows.excerpt(row.text(Side.RIGHT), 700));
         w.println();

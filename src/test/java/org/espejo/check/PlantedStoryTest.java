@@ -56,7 +56,7 @@ class PlantedStoryTest {
     @Test
     void the_dropped_name_is_found() {
         assertThat(found("names.missing", 4)).singleElement()
-                .satisfies(f -> assertThat(f.get("args").get(0).asText()).isEqualTo("Tomás"));
+                .satisfies(f -> assertThat(f.get("args").get(0).asText()).isEqualTo("Lucía"));
     }
 
     @Test
