@@ -131,18 +131,12 @@ final class CapitalisedRenderings {
                     && Character.isUpperCase(text.charAt(w.end() + 2)) && t.length() == 2);
             if (!dotted && t.length() >= 2 && t.length() <= 6 && w.isAllCaps() && t.chars().allMatch(Character::isLetter)
                     && !t.matches("[IVXLCDM]+") && !names.hasSimilar(side, Cognates.key(w.folded()), row)
-                    && mine.stream().noneMatch(m -> m.isAllCaps() && sorted(m.text()).equals(sorted(t)))
+                    && mine.stream().noneMatch(m -> m.isAllCaps() && StoryNames.sortedLetters(m.text()).equals(StoryNames.sortedLetters(t)))
                     && !rendersAnother(names, row, side, p, List.of(w), name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String sorted(String s) {
-        char[] c = s.toCharArray();
-        java.util.Arrays.sort(c);
-        return new String(c);
     }
 
     /** At least two long words, seven in ten of them capitalised. */

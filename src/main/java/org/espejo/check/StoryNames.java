@@ -192,7 +192,8 @@ final class StoryNames {
         return false;
     }
 
-    private static String sortedLetters(String s) {
+    /** The letters of {@code s} in order: acronyms whose initials come in another order compare equal. */
+    static String sortedLetters(String s) {
         char[] letters = s.toCharArray();
         java.util.Arrays.sort(letters);
         return new String(letters);
