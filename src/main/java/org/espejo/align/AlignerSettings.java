@@ -33,7 +33,7 @@ public record AlignerSettings(Set<Signal> signals, double gapPenalty, double mer
 
     /** The defaults. */
     public static final AlignerSettings DEFAULT = new AlignerSettings(EnumSet.allOf(Signal.class),
-            8.0, 5.0, 10.0, 7.0, 10.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 40, 3.0);
+            8.0, 5.0, 10.0, 7.0, 10.0, 1.0, 6.8, 1.0, 0.1, 0.5, 0.5, 28, 3.0);
 
     /**
      * The defaults for sentences inside a paragraph bead (used by {@link SentenceAligner}):

@@ -18,7 +18,7 @@ import org.espejo.text.Lang;
  * chance. Gap beads cost only their penalty.
  *
  * <p><b>Search.</b> Dynamic programming over the beads inside a band: the whole matrix for
- * short texts, otherwise ±40 units around a chain of anchors (cues found exactly once in each
+ * short texts, otherwise ±28 units around a chain of anchors (cues found exactly once in each
  * text), widened while the best path runs along the band's edge; memory is one byte per band
  * cell, so time and memory grow linearly with the texts. Between {@link FixedLink}s only the
  * blocks between them are aligned.
