@@ -19,13 +19,15 @@ enum CueKind {
         this.tag = tag;
     }
 
+    private static final CueKind[] ALL = values();
+
     /** The first character of every cue key of this kind. */
     char tag() {
         return tag;
     }
 
     static CueKind ofTag(char tag) {
-        for (CueKind kind : values()) {
+        for (CueKind kind : ALL) {
             if (kind.tag == tag) {
                 return kind;
             }

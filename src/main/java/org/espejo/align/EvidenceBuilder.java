@@ -29,9 +29,13 @@ final class EvidenceBuilder {
         if (source.isEmpty() || target.isEmpty()) {
             return new Evidence(ratio, List.of(), List.of(), List.of(), List.of());
         }
-        Map<Integer, String> targetSurfaces = new HashMap<>();
+        // where each cue is first written on the target side: unit << 32 | index in the unit's cues
+        Map<Integer, Long> targetAt = new HashMap<>();
         for (int t = target.start(); t < target.end(); t++) {
-            surfaces(features.targetTexts.get(t), features.targetCues[t], features.targetWhere[t], targetSurfaces);
+            int[] cues = features.targetCues[t];
+            for (int k = 0; k < cues.length; k++) {
+                targetAt.putIfAbsent(cues[k], (long) t << 32 | k);
+            }
         }
         Set<String> numbers = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
@@ -42,16 +46,15 @@ final class EvidenceBuilder {
             int[] cues = features.sourceCues[s];
             String text = features.sourceTexts.get(s);
             for (int k = 0; k < cues.length; k++) {
-                String other = targetSurfaces.get(cues[k]);
-                if (other == null || !seen.add(cues[k])) {
+                Long at = targetAt.get(cues[k]);
+                if (at == null || !seen.add(cues[k])) {
                     continue;
                 }
-                String written = surface(text, features.sourceWhere[s][k]);
                 switch (CueKind.ofTag(features.key[cues[k]].charAt(0))) {
-                    case NUMBER -> add(numbers, written);
-                    case NAME -> add(names, written);
-                    case COGNATE -> add(cognates, written + "~" + other);
-                    case LEXICON -> add(lexicon, written + "=" + other);
+                    case NUMBER -> add(numbers, text, features.sourceWhere[s][k], "", null);
+                    case NAME -> add(names, text, features.sourceWhere[s][k], "", null);
+                    case COGNATE -> add(cognates, text, features.sourceWhere[s][k], "~", targetSurface(at));
+                    case LEXICON -> add(lexicon, text, features.sourceWhere[s][k], "=", targetSurface(at));
                     case PUNCTUATION -> { }
                 }
             }
@@ -60,10 +63,10 @@ final class EvidenceBuilder {
                 new ArrayList<>(cognates), new ArrayList<>(lexicon));
     }
 
-    private static void surfaces(String text, int[] cues, int[] where, Map<Integer, String> into) {
-        for (int k = 0; k < cues.length; k++) {
-            into.putIfAbsent(cues[k], surface(text, where[k]));
-        }
+    /** The target text of a cue found at {@code at} (unit << 32 | index in the unit's cues). */
+    private String targetSurface(long at) {
+        int t = (int) (at >>> 32);
+        return surface(features.targetTexts.get(t), features.targetWhere[t][(int) at]);
     }
 
     private static String surface(String text, int where) {
@@ -72,8 +75,17 @@ final class EvidenceBuilder {
         return start < end ? text.substring(start, end) : "";
     }
 
-    private static void add(Set<String> set, String value) {
-        if (set.size() < MAX_PER_KIND && !value.isEmpty()) {
+    /**
+     * Adds the source surface at {@code where}, joined to the target surface {@code other} when
+     * there is one, unless the set is full (then no string is made) or the value empty.
+     */
+    private static void add(Set<String> set, String text, int where, String joint, String other) {
+        if (set.size() >= MAX_PER_KIND) {
+            return;
+        }
+        String written = surface(text, where);
+        String value = other == null ? written : written + joint + other;
+        if (!value.isEmpty()) {
             set.add(value);
         }
     }
