@@ -3,7 +3,7 @@ package org.espejo.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.espejo.text.Lang;
 
 /**
@@ -171,11 +171,18 @@ public final class BandedAligner implements Aligner {
      * a long path computes them side by side.
      */
     private Alignment toAlignment(Features features, BeadScorer scorer, List<Step> path) {
-        CompletableFuture<List<Evidence>> evidence = path.size() < PARALLEL_STEPS
-                ? CompletableFuture.completedFuture(evidence(features, path))
-                : CompletableFuture.supplyAsync(() -> evidence(features, path));
-        List<Step> steps = withConfidence(features, scorer, path);
-        List<Evidence> found = evidence.join();
+        AtomicReference<List<Step>> confident = new AtomicReference<>();
+        AtomicReference<List<Evidence>> evidence = new AtomicReference<>();
+        Runnable posteriors = () -> confident.set(withConfidence(features, scorer, path));
+        Runnable evidenceOfPath = () -> evidence.set(evidence(features, path));
+        if (path.size() < PARALLEL_STEPS) {
+            posteriors.run();
+            evidenceOfPath.run();
+        } else {
+            SideBySide.run(posteriors, evidenceOfPath);
+        }
+        List<Step> steps = confident.get();
+        List<Evidence> found = evidence.get();
         List<Bead> beads = new ArrayList<>(steps.size());
         for (int k = 0; k < steps.size(); k++) {
             Step step = steps.get(k);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Extracts the cues of both sides of a bitext as vocabulary ids with where each is first
@@ -28,10 +27,10 @@ final class CueCollector {
         }
         Map<String, Integer> targetVocabulary = new HashMap<>();
         List<String> targetKeys = new java.util.ArrayList<>();
-        CompletableFuture<long[][]> targetIds = CompletableFuture
-                .supplyAsync(() -> cueIds(target, extractor, withWordList, targetVocabulary, targetKeys));
-        long[][] s = cueIds(source, extractor, withWordList, vocabulary, keys);
-        return new long[][][] {s, merge(targetIds.join(), targetKeys, vocabulary, keys)};
+        long[][][] ids = new long[2][][];
+        SideBySide.run(() -> ids[0] = cueIds(source, extractor, withWordList, vocabulary, keys),
+                () -> ids[1] = cueIds(target, extractor, withWordList, targetVocabulary, targetKeys));
+        return new long[][][] {ids[0], merge(ids[1], targetKeys, vocabulary, keys)};
     }
 
     /** Texts with at least this many units on the two sides together extract their cues in two threads. */

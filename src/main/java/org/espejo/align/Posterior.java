@@ -1,7 +1,6 @@
 package org.espejo.align;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Bead confidence as a posterior probability: the forward–backward sums over all bead paths
@@ -119,9 +118,7 @@ final class Posterior {
             half++;
         }
         int split = half;
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> costs(split + 1, rows));
-        costs(0, split);
-        second.join();
+        SideBySide.run(() -> costs(0, split), () -> costs(split + 1, rows));
     }
 
     /** The costs of the beads that end in rows {@code first..last}. */
@@ -156,9 +153,7 @@ final class Posterior {
             backwardPass();
             return;
         }
-        CompletableFuture<Void> backwards = CompletableFuture.runAsync(this::backwardPass);
-        forwardPass();
-        backwards.join();
+        SideBySide.run(this::forwardPass, this::backwardPass);
     }
 
     private void forwardPass() {
