@@ -1,5 +1,7 @@
 package org.espejo.check;
 
+import static org.espejo.text.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -94,19 +96,4 @@ public final class FindingsHtmlReport {
         out.write("</table>\n");
     }
 
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,7 @@
 package org.espejo.exchange;
 
+import static org.espejo.text.HtmlText.escape;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -114,20 +116,4 @@ final class HtmlReportWriter implements FormatWriter {
                 + gaps + " " + labels.get("gaps");
     }
 
-    /** Escapes text for HTML element content and double-quoted attributes. */
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.espejo.check.CheckType;
 import org.espejo.check.Mark;
+import org.espejo.text.HtmlText;
 import org.espejo.ui.Messages;
 import org.espejo.ui.UserName;
 import org.espejo.workspace.ComparisonService;
@@ -255,11 +256,11 @@ class FindingsPanel extends VerticalLayout {
         for (Mark m : sorted) {
             int start = Math.max(at, Math.min(m.span().start(), text.length()));
             int end = Math.max(start, Math.min(m.span().end(), text.length()));
-            html.append(RowHtml.escape(text.substring(at, start)));
-            html.append("<mark>").append(RowHtml.escape(text.substring(start, end))).append("</mark>");
+            html.append(HtmlText.escape(text.substring(at, start)));
+            html.append("<mark>").append(HtmlText.escape(text.substring(start, end))).append("</mark>");
             at = end;
         }
-        html.append(RowHtml.escape(text.substring(Math.min(at, to), to))).append(to < text.length() ? " …" : "");
+        html.append(HtmlText.escape(text.substring(Math.min(at, to), to))).append(to < text.length() ? " …" : "");
         return html.toString();
     }
 

@@ -1,5 +1,7 @@
 package org.espejo.ui.compare;
 
+import static org.espejo.text.HtmlText.escape;
+
 import java.util.List;
 import org.espejo.text.Lang;
 import org.espejo.text.ParagraphKind;
@@ -74,19 +76,4 @@ final class RowHtml {
         };
     }
 
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.espejo.text.HtmlText;
 import org.espejo.text.Lang;
 import org.espejo.workspace.ComparisonSummary;
 import org.espejo.workspace.RowStatus;
@@ -84,7 +85,7 @@ class SideBySideGrid extends Grid<RowView> {
         String column = left ? "left" : "right";
         Lang lang = left ? leftLang : rightLang;
         String foreign = getTranslation("compare.foreign");
-        String gap = "<span class=\"espejo-gap\">" + RowHtml.escape(getTranslation("compare.gap." + column)) + "</span>";
+        String gap = "<span class=\"espejo-gap\">" + HtmlText.escape(getTranslation("compare.gap." + column)) + "</span>";
         return LitRenderer.<RowView>of("<div class=\"espejo-side espejo-" + column + "\" lang=\"" + lang.code()
                         + "\" data-row=\"${item.row}\" .innerHTML=${item.html}></div>")
                 .withProperty("row", RowView::position)
