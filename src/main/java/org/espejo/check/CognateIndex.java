@@ -202,10 +202,10 @@ final class CognateIndex {
         }
         // the same first four letters, as written or as skeletons, over half the shorter word
         scan(written, a.substring(0, MIN), id -> lengths[id] >= MIN
-                && commonPrefix(a, keys[id]) >= 0.5 * Math.min(la, lengths[id]), found);
+                && Cognates.commonPrefix(a, keys[id]) >= 0.5 * Math.min(la, lengths[id]), found);
         if (sa.length() >= MIN) {
             scan(bySkeleton, sa.substring(0, MIN), id -> lengths[id] >= MIN
-                    && commonPrefix(sa, skeletons[id]) >= 0.5 * Math.min(la, lengths[id]), found);
+                    && Cognates.commonPrefix(sa, skeletons[id]) >= 0.5 * Math.min(la, lengths[id]), found);
         }
         // one ends with the other, both five letters or more
         if (la >= MIN_ENDING) {
@@ -230,7 +230,7 @@ final class CognateIndex {
     private void closeWords(String a, List<String> found) {
         int la = a.length();
         Rule close = id -> {
-            int allowed = allowed(Math.max(la, lengths[id]));
+            int allowed = Cognates.allowedEdits(Math.max(la, lengths[id]));
             return lengths[id] >= MIN && Math.abs(la - lengths[id]) <= allowed
                     && Cognates.distance(a, keys[id], allowed) <= allowed;
         };
@@ -241,11 +241,11 @@ final class CognateIndex {
             scan(reversed, reverse(a.substring(half)), shortClose, found);
         }
         int shortest = la;
-        while (shortest - 1 >= MIN && la - (shortest - 1) <= allowed(la)) {
+        while (shortest - 1 >= MIN && la - (shortest - 1) <= Cognates.allowedEdits(la)) {
             shortest--;
         }
         int longest = la;
-        while ((longest + 1) - la <= allowed(longest + 1)) {
+        while ((longest + 1) - la <= Cognates.allowedEdits(longest + 1)) {
             longest++;
         }
         int firstId = firstId(la <= SHORT ? SHORT + 1 : shortest);
@@ -277,7 +277,7 @@ final class CognateIndex {
         for (int t = 0; t < count; t++) {
             int id = touched[t];
             int max = Math.max(la, lengths[id]);
-            if (shared[id] >= max - 1 - 2 * allowed(max) && close.holds(id)) {
+            if (shared[id] >= max - 1 - 2 * Cognates.allowedEdits(max) && close.holds(id)) {
                 take(id, found);
             }
             shared[id] = 0;
@@ -339,22 +339,9 @@ final class CognateIndex {
         return (s.charAt(i) << 16) | s.charAt(i + 1);
     }
 
-    private static int allowed(int maxLength) {
-        return (int) Math.floor(0.3 * maxLength);
-    }
-
     /** The first id of a key at least {@code length} letters long. */
     private int firstId(int length) {
         return length < firstOfLength.length ? firstOfLength[length] : keys.length;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
     }
 
     /** The skeletons a word would have without an English nationality ending ("kenyan" → "ceni"). */

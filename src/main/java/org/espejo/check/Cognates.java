@@ -57,7 +57,7 @@ final class Cognates {
             return true;
         }
         int max = Math.max(a.length(), b.length());
-        int allowed = (int) Math.floor(0.3 * max);
+        int allowed = allowedEdits(max);
         return Math.abs(a.length() - b.length()) <= allowed && distance(a, b, allowed) <= allowed;
     }
 
@@ -109,7 +109,13 @@ final class Cognates {
         return "aeiou".indexOf(c) >= 0;
     }
 
-    private static int commonPrefix(String a, String b) {
+    /** Edits two words may differ by when the longer has {@code maxLength} letters (three in ten). */
+    static int allowedEdits(int maxLength) {
+        return (int) Math.floor(0.3 * maxLength);
+    }
+
+    /** How many letters two words share at their start. */
+    static int commonPrefix(String a, String b) {
         int n = Math.min(a.length(), b.length());
         int i = 0;
         while (i < n && a.charAt(i) == b.charAt(i)) {
