@@ -1,4 +1,4 @@
-package org.espejo.check;
+package org.espejo.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,30 +7,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.espejo.align.Alignment;
-import org.espejo.align.BandedAligner;
-import org.espejo.align.Bitext;
-import org.espejo.align.SentenceAligner;
+import org.espejo.check.AlignedStory;
+import org.espejo.check.CheckEngine;
+import org.espejo.check.CheckType;
+import org.espejo.check.Finding;
 import org.espejo.ingest.DocumentExtractor;
 import org.espejo.ingest.ExtractionLimits;
 import org.espejo.ingest.TextSplit;
-import org.espejo.text.Document;
-import org.espejo.text.IcuSentenceSegmenter;
-import org.espejo.text.Lang;
-import org.espejo.text.Paragraph;
-import org.espejo.text.Sentence;
-import org.espejo.text.Span;
 
 /**
- * Times {@link CheckEngine#run} on one aligned story: aligns the two files once as the
- * {@code check} command does (without language detection), then runs every check a number
+ * Times {@link CheckEngine#run} on one aligned story: aligns the two files once with the
+ * {@code check} command's own {@link CheckCommand#story} (without language detection), then runs every check a number
  * of times and prints the median, minimum and maximum wall time, the median CPU time of the
  * running thread (less sensitive to a busy machine) and the findings per type.
  * Not a test: run it by hand.
  *
  * <pre>
  * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.espejo.check.CheckBenchmark \
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.espejo.cli.CheckBenchmark \
  *     --runs 7 ../shared/corpora/scale/quijote/es.txt ../shared/corpora/scale/quijote/en.txt
  * </pre>
  *
@@ -87,38 +81,7 @@ public final class CheckBenchmark {
 
     private static AlignedStory story(Path leftFile, Path rightFile) throws Exception {
         DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.DEFAULT);
-        Document left = extractor.extract(leftFile, TextSplit.AUTO);
-        Document right = extractor.extract(rightFile, TextSplit.AUTO);
-        IcuSentenceSegmenter segmenter = new IcuSentenceSegmenter();
-        List<List<Sentence>> leftSentences = sentences(left, Lang.SPANISH, segmenter);
-        List<List<Sentence>> rightSentences = sentences(right, Lang.ENGLISH, segmenter);
-        Alignment paragraphs = new BandedAligner()
-                .align(new Bitext(left.texts(), Lang.SPANISH, right.texts(), Lang.ENGLISH));
-        List<Alignment> groups = new SentenceAligner()
-                .align(paragraphs, texts(leftSentences), texts(rightSentences)).groups();
-        return new StoryBuilder(Lang.SPANISH, Lang.ENGLISH)
-                .paragraphs(left.texts(), right.texts())
-                .kinds(left.paragraphs().stream().map(Paragraph::kind).toList(),
-                        right.paragraphs().stream().map(Paragraph::kind).toList())
-                .sentences(spans(leftSentences), spans(rightSentences))
-                .alignment(paragraphs)
-                .sentenceLinks(groups)
-                .build();
-    }
-
-    private static List<List<Sentence>> sentences(Document doc, Lang lang, IcuSentenceSegmenter segmenter) {
-        List<List<Sentence>> all = new ArrayList<>(doc.size());
-        for (Paragraph p : doc.paragraphs()) {
-            all.add(segmenter.split(p.index(), p.text(), lang));
-        }
-        return all;
-    }
-
-    private static List<List<String>> texts(List<List<Sentence>> sentences) {
-        return sentences.stream().map(l -> l.stream().map(Sentence::text).toList()).toList();
-    }
-
-    private static List<List<Span>> spans(List<List<Sentence>> sentences) {
-        return sentences.stream().map(l -> l.stream().map(Sentence::span).toList()).toList();
+        return CheckCommand.story(extractor.extract(leftFile, TextSplit.AUTO),
+                extractor.extract(rightFile, TextSplit.AUTO), null);
     }
 }
