@@ -5,8 +5,8 @@ package org.espejo.align;
  * cost with the document's own character ratio, and the cue cost
  * {@code lexicalWeight × (threshold × (cue weight of both sides) − 2 × matched weight)}, which
  * rewards beads whose cues find partners and charges the cues that do not. Gap beads cost
- * only their penalty. The cost splits into a part without the matched weight and the gain
- * from it, so that the search can skip beads that cannot win. Immutable.
+ * only their penalty. {@link #lowerBound} bounds the cost from below without the length cost
+ * or the matched weight, so that the search can skip beads that cannot win. Immutable.
  */
 final class BeadScorer {
 
@@ -118,11 +118,6 @@ final class BeadScorer {
             return 0;
         }
         return -2 * settings.lexicalWeight() * Math.min(matched, maxMatch(type, s, t));
-    }
-
-    /** The largest possible gain of a bead, for pruning. */
-    double bestGain(BeadType type, int s, int t) {
-        return type.isGap() ? 0 : -2 * settings.lexicalWeight() * maxMatch(type, s, t);
     }
 
     private double maxMatch(BeadType type, int s, int t) {
