@@ -181,13 +181,7 @@ public final class BandedAligner implements Aligner {
         } else {
             SideBySide.run(posteriors, evidenceOfPath);
         }
-        List<Step> steps = confident.get();
-        List<Evidence> found = evidence.get();
-        List<Bead> beads = new ArrayList<>(steps.size());
-        for (int k = 0; k < steps.size(); k++) {
-            Step step = steps.get(k);
-            beads.add(new Bead(step.source(), step.target(), step.confidence(), found.get(k)));
-        }
+        List<Bead> beads = beads(confident.get(), evidence.get());
         List<Move> moves = new MoveFinder(features).find(beads);
         return new Alignment(features.sourceSize, features.targetSize, beads, moves);
     }
@@ -207,8 +201,12 @@ public final class BandedAligner implements Aligner {
     }
 
     /** Beads with confidence and evidence for the steps of a path. */
-    List<Bead> beads(Features features, BeadScorer scorer, List<Step> steps) {
-        List<Evidence> evidence = evidence(features, steps);
+    List<Bead> beads(Features features, List<Step> steps) {
+        return beads(steps, evidence(features, steps));
+    }
+
+    /** The beads of steps whose evidence is {@code evidence}, in the same order. */
+    private static List<Bead> beads(List<Step> steps, List<Evidence> evidence) {
         List<Bead> beads = new ArrayList<>(steps.size());
         for (int k = 0; k < steps.size(); k++) {
             Step step = steps.get(k);

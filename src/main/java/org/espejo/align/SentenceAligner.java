@@ -71,7 +71,7 @@ public final class SentenceAligner {
             int s1 = sourceStart[bead.source().end()];
             int t0 = targetStart[bead.target().start()];
             int t1 = targetStart[bead.target().end()];
-            List<Bead> beads = engine.beads(features, scorer, engine.alignBlock(features, scorer, s0, s1, t0, t1));
+            List<Bead> beads = engine.beads(features, engine.alignBlock(features, scorer, s0, s1, t0, t1));
             all.addAll(beads);
             groups.add(Alignment.of(s1 - s0, t1 - t0, shift(beads, s0, t0)));
         }
