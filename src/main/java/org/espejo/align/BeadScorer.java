@@ -40,6 +40,48 @@ final class BeadScorer {
         }
     }
 
+    /**
+     * The full cost of the bead of {@code type} at source {@code s}, target {@code t}, whose
+     * matched weight {@code rows} hold at local {@code pi}, {@code pj}.
+     */
+    double cost(BeadType type, int s, int t, MatchRows rows, int pi, int pj) {
+        double matched = rows.matched(type, pi, pj);
+        if (type == BeadType.TWO_TWO && settings.crossingCredit() < 1) {
+            matched = crossed(s, t, matched, rows.diagonal(pi, pj));
+        }
+        return cost(type, s, t, matched);
+    }
+
+    /**
+     * The matched weight of the 2-2 bead at {@code s}, {@code t} with the part its diagonal
+     * pairs do not share (its crossing match) counted in proportion to the crossing the lengths
+     * show: a 2-2 bead is a staircase, where text of one source unit went to the other target
+     * unit, so the diagonal pairs' length errors have opposite signs. The smaller of the two, in
+     * standard deviations of the length model, gives the share above
+     * {@link AlignerSettings#crossingCredit()}, whole from one deviation on.
+     */
+    double crossed(int s, int t, double matched, double diagonal) {
+        double floor = settings.crossingCredit();
+        double crossing = matched - diagonal;
+        if (crossing <= 0 || floor >= 1) {
+            return matched;
+        }
+        double z1 = lengthDeviation(features.sourceChars(s, s + 1), features.targetChars(t, t + 1));
+        double z2 = lengthDeviation(features.sourceChars(s + 1, s + 2), features.targetChars(t + 1, t + 2));
+        double shown = z1 * z2 < 0 ? Math.min(1, Math.min(Math.abs(z1), Math.abs(z2))) : 0;
+        return diagonal + (floor + (1 - floor) * shown) * crossing;
+    }
+
+    /** The length difference of a 1-1 pair in standard deviations of the length model, signed. */
+    private double lengthDeviation(long sourceChars, long targetChars) {
+        double c = features.charRatio;
+        double mean = (sourceChars + targetChars / c) / 2.0;
+        if (mean <= 0) {
+            return 0;
+        }
+        return (targetChars - c * sourceChars) / Math.sqrt(settings.lengthVariance() * mean);
+    }
+
     /** The full cost of a bead of {@code type} at source {@code s}, target {@code t}. */
     double cost(BeadType type, int s, int t, double matched) {
         return baseCost(type, s, t) + gain(type, s, t, matched);
@@ -53,9 +95,14 @@ final class BeadScorer {
         double p = source.size() <= BeadType.MAX_UNITS && target.size() <= BeadType.MAX_UNITS
                 && (source.size() == 1 || target.size() == 1 || source.size() == 2 && target.size() == 2)
                 ? penalty[new Step(source, target, false, 0).type().ordinal()] : settings.quadruplePenalty();
+        double matched = features.matched(source, target);
+        if (source.size() == 2 && target.size() == 2 && settings.crossingCredit() < 1) {
+            int s = source.start();
+            int t = target.start();
+            matched = crossed(s, t, matched, features.shared(s, t) + features.shared(s + 1, t + 1));
+        }
         return p + lengthPart(source.start(), source.end(), target.start(), target.end())
-                + cuePart(source.start(), source.end(), target.start(), target.end(),
-                features.matched(source, target));
+                + cuePart(source.start(), source.end(), target.start(), target.end(), matched);
     }
 
     /**

@@ -142,6 +142,11 @@ final class MatchRows {
         };
     }
 
+    /** The shared weight of the two diagonal pairs of the 2-2 bead at {@code pi}, {@code pj}: (a, b) and (a+1, b+1). */
+    double diagonal(int pi, int pj) {
+        return get(one, pi, pj) + get(one, pi + 1, pj + 1);
+    }
+
     private float get(float[][] rows, int a, int b) {
         int slot = a & mask;
         return rows[slot][b - from[slot]];

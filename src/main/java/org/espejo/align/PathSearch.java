@@ -96,7 +96,7 @@ final class PathSearch {
                     if (previous + scorer.lowerBound(type, s0 + pi, t0 + pj) >= best) {
                         continue; // cannot beat the best bead found for this cell
                     }
-                    double c = previous + scorer.cost(type, s0 + pi, t0 + pj, matches.matched(type, pi, pj));
+                    double c = previous + scorer.cost(type, s0 + pi, t0 + pj, matches, pi, pj);
                     if (c < best) {
                         best = c;
                         bestType = (byte) type.ordinal();

@@ -138,7 +138,7 @@ final class Posterior {
                     int pj = j - type.target;
                     float c = Float.NaN;
                     if (pi >= 0 && pj >= 0 && band.contains(pi, pj)) {
-                        c = (float) scorer.cost(type, s0 + pi, t0 + pj, matches.matched(type, pi, pj));
+                        c = (float) scorer.cost(type, s0 + pi, t0 + pj, matches, pi, pj);
                     }
                     cost[cell * TYPES.length + type.ordinal()] = c;
                 }

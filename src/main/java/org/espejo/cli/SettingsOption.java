@@ -43,6 +43,7 @@ final class SettingsOption {
         double orphan = s.orphanWeight();
         double temperature = s.confidenceTemperature();
         int band = s.bandHalfWidth();
+        double crossing = s.crossingCredit();
         for (Map.Entry<String, String> e : set.entrySet()) {
             double v = Double.parseDouble(e.getValue());
             switch (e.getKey()) {
@@ -59,10 +60,11 @@ final class SettingsOption {
                 case "orphanWeight" -> orphan = v;
                 case "confidenceTemperature" -> temperature = v;
                 case "bandHalfWidth" -> band = (int) v;
+                case "crossingCredit" -> crossing = v;
                 default -> throw new IllegalArgumentException("unknown parameter " + e.getKey());
             }
         }
         return new AlignerSettings(s.signals(), gap, merge, twoTwo, triple, quadruple, lengthWeight, variance, lexical,
-                threshold, chance, orphan, band, temperature);
+                threshold, chance, orphan, band, temperature, crossing);
     }
 }
