@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Only the command that is run is given to picocli (all of them for help and for words
  * that name none): reading the annotations of every command costs start-up time, and enough
- * reflective calls make the JDK generate accessor classes, which the jar's launcher then looks
- * for in every nested jar.
+ * reflective calls make the JDK generate accessor classes, which the class loader then looks
+ * for in every jar of the class path.
  */
 @Command(name = "java -jar target/espejo.jar",
         description = "Espejo: Spanish ↔ English translation comparison. Without a command, starts the web application.",
@@ -46,7 +46,7 @@ public final class Cli {
         System.setProperty("logback.configurationFile",
                 System.getProperty("logback.configurationFile", "org/espejo/cli/logback-cli.xml"));
         // picocli otherwise looks up groovy.lang.Closure, which is absent: in the jar a missing class
-        // makes the launcher search every nested jar
+        // makes the class loader search every jar of the class path
         System.setProperty("picocli.disable.closures", System.getProperty("picocli.disable.closures", "true"));
         CommandLine commandLine = commandLine(args.length > 0 ? args[0] : "");
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
