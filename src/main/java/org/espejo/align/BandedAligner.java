@@ -65,15 +65,15 @@ public final class BandedAligner implements Aligner {
     public Alignment align(Bitext bitext, List<FixedLink> fixed) {
         Objects.requireNonNull(bitext, "bitext");
         List<FixedLink> links = FixedLinks.validated(fixed, bitext.source().size(), bitext.target().size());
-        boolean withWordList = wordListApplies(bitext.sourceLang()) && wordListApplies(bitext.targetLang());
-        Features features = Features.of(bitext.source(), bitext.target(), extractor, withWordList);
+        WordListReading reading = WordListReading.of(bitext.sourceLang(), bitext.targetLang());
+        Features features = Features.of(bitext.source(), bitext.target(), extractor, reading);
         BeadScorer scorer = scorer(features);
         List<Step> path = pathBetween(features, scorer, links);
         if (settings.uses(Signal.DOCUMENT_LEXICON) && features.sourceSize + features.targetSize <= SECOND_PASS_UNITS) {
             Lexicon learned = DocumentLexicon.learn(features, withConfidence(features, scorer, path));
             if (!learned.isEmpty()) {
                 CueExtractor withLearned = new CueExtractor(settings, extractor.words(), learned);
-                features = Features.of(bitext.source(), bitext.target(), withLearned, withWordList);
+                features = Features.of(bitext.source(), bitext.target(), withLearned, reading);
                 scorer = scorer(features);
                 path = pathBetween(features, scorer, links);
             }
@@ -188,12 +188,7 @@ public final class BandedAligner implements Aligner {
 
     /** The features of a bitext under these settings. */
     Features features(List<String> source, Lang sourceLang, List<String> target, Lang targetLang) {
-        return Features.of(source, target, extractor, wordListApplies(sourceLang) && wordListApplies(targetLang));
-    }
-
-    /** The shipped word list is Spanish–English: it is used unless a side is known to be another language. */
-    private static boolean wordListApplies(Lang lang) {
-        return lang == Lang.SPANISH || lang == Lang.ENGLISH || lang == Lang.UNKNOWN;
+        return Features.of(source, target, extractor, WordListReading.of(sourceLang, targetLang));
     }
 
     BeadScorer scorer(Features features) {

@@ -19,17 +19,17 @@ final class CueCollector {
      * sorted and distinct: {@code id << 32 | start << 11 | length}; {@code vocabulary} and
      * {@code keys} receive the cue keys.
      */
-    static long[][][] collect(List<String> source, List<String> target, CueExtractor extractor, boolean withWordList,
-                              Map<String, Integer> vocabulary, List<String> keys) {
+    static long[][][] collect(List<String> source, List<String> target, CueExtractor extractor,
+                              WordListReading reading, Map<String, Integer> vocabulary, List<String> keys) {
         if (source.size() + target.size() < PARALLEL_UNITS) {
-            long[][] s = cueIds(source, extractor, withWordList, vocabulary, keys);
-            return new long[][][] {s, cueIds(target, extractor, withWordList, vocabulary, keys)};
+            long[][] s = cueIds(source, true, extractor, reading, vocabulary, keys);
+            return new long[][][] {s, cueIds(target, false, extractor, reading, vocabulary, keys)};
         }
         Map<String, Integer> targetVocabulary = new HashMap<>();
         List<String> targetKeys = new java.util.ArrayList<>();
         long[][][] ids = new long[2][][];
-        SideBySide.run(() -> ids[0] = cueIds(source, extractor, withWordList, vocabulary, keys),
-                () -> ids[1] = cueIds(target, extractor, withWordList, targetVocabulary, targetKeys));
+        SideBySide.run(() -> ids[0] = cueIds(source, true, extractor, reading, vocabulary, keys),
+                () -> ids[1] = cueIds(target, false, extractor, reading, targetVocabulary, targetKeys));
         return new long[][][] {ids[0], merge(ids[1], targetKeys, vocabulary, keys)};
     }
 
@@ -60,14 +60,14 @@ final class CueCollector {
     }
 
     /** Per unit, its distinct cue ids with where each is first written: {@code id << 32 | start << 11 | length}. */
-    private static long[][] cueIds(List<String> texts, CueExtractor extractor, boolean withWordList,
-                                   Map<String, Integer> vocabulary, List<String> keys) {
+    private static long[][] cueIds(List<String> texts, boolean source, CueExtractor extractor,
+                                   WordListReading reading, Map<String, Integer> vocabulary, List<String> keys) {
         long[][] ids = new long[texts.size()][];
         IdCollector collector = new IdCollector(vocabulary, keys);
         WordMemo memo = new WordMemo();
         for (int u = 0; u < texts.size(); u++) {
             collector.clear();
-            extractor.extract(texts.get(u), withWordList, memo, collector);
+            extractor.extract(texts.get(u), reading, source, memo, collector);
             ids[u] = collector.sortedUnique();
         }
         return ids;

@@ -60,25 +60,28 @@ final class CueExtractor {
         return words;
     }
 
-    /** Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat). */
+    /**
+     * Sends every cue of {@code text} to {@code sink}, in text order (keys may repeat), as the
+     * source side of a text of unknown languages.
+     */
     void extract(String text, CueSink sink) {
-        extract(text, true, sink);
+        extract(text, WordListReading.EITHER, true, sink);
     }
 
     /**
-     * Sends every cue of {@code text} to {@code sink}, with or without the word list's cues
-     * (they are left out when the languages are known not to be the list's).
+     * Sends every cue of {@code text}, a text of the {@code source} or the target side, to
+     * {@code sink}, reading the word list as {@code reading} says.
      */
-    void extract(String text, boolean withWordList, CueSink sink) {
-        extract(text, withWordList, new WordMemo(), sink);
+    void extract(String text, WordListReading reading, boolean source, CueSink sink) {
+        extract(text, reading, source, new WordMemo(), sink);
     }
 
     /**
-     * As {@link #extract(String, boolean, CueSink)}, remembering in {@code memo} what each
-     * spelling of a word gives wherever it stands, so that a long text folds and looks up each
-     * distinct word once. Use one memo per word-list setting.
+     * As {@link #extract(String, WordListReading, boolean, CueSink)}, remembering in
+     * {@code memo} what each spelling of a word gives wherever it stands, so that a long text
+     * folds and looks up each distinct word once. Use one memo per side and reading.
      */
-    void extract(String string, boolean withWordList, WordMemo memo, CueSink sink) {
+    void extract(String string, WordListReading reading, boolean source, WordMemo memo, CueSink sink) {
         // one copy of the characters: array reads are much cheaper than charAt on a non-Latin-1 string
         char[] text = string.toCharArray();
         Shouting shouting = new Shouting(text);
@@ -92,7 +95,7 @@ final class CueExtractor {
                 while (end < n && (isLetter(text[end]) || isMark(text[end]))) {
                     end++;
                 }
-                previousWord = word(text, i, end, shouting, previousWord, withWordList, memo, sink);
+                previousWord = word(text, i, end, shouting, previousWord, reading, source, memo, sink);
                 i = end;
             } else if (c >= '0' && c <= '9') {
                 i = number(text, i, sink);
@@ -108,12 +111,12 @@ final class CueExtractor {
         }
     }
 
-    private String word(char[] text, int start, int end, Shouting shouting, String previousWord, boolean withWordList,
-                        WordMemo memo, CueSink sink) {
+    private String word(char[] text, int start, int end, Shouting shouting, String previousWord,
+                        WordListReading reading, boolean source, WordMemo memo, CueSink sink) {
         int hash = WordMemo.hash(text, start, end);
         WordMemo.Word word = memo.get(text, start, end, hash);
         if (word == null) {
-            word = describe(text, start, end, withWordList);
+            word = describe(text, start, end, reading, source);
             memo.put(word, hash);
         }
         if (word.keys().length > 0) {
@@ -132,19 +135,19 @@ final class CueExtractor {
     }
 
     /** What the word {@code text[start, end)} gives wherever it stands. */
-    private WordMemo.Word describe(char[] text, int start, int end, boolean withWordList) {
+    private WordMemo.Word describe(char[] text, int start, int end, WordListReading reading, boolean source) {
         String spelling = new String(text, start, end - start);
         String folded = Folding.fold(spelling);
         boolean romanLetters = end - start <= 9;
         for (int i = start; i < end && romanLetters; i++) {
             romanLetters = "IVXLCDM".indexOf(text[i]) >= 0;
         }
-        return new WordMemo.Word(spelling, folded, wordKeys(folded, withWordList), "n" + folded,
+        return new WordMemo.Word(spelling, folded, wordKeys(folded, reading, source), "n" + folded,
                 romanLetters, NUMBER_WORDS.get(folded) != null);
     }
 
     /** The cues a folded word gives wherever it stands: number words, word pairs, cognate prefix. */
-    private String[] wordKeys(String folded, boolean withWordList) {
+    private String[] wordKeys(String folded, WordListReading reading, boolean source) {
         List<String> keys = new ArrayList<>(3);
         if (numbers) {
             String key = NUMBER_WORDS.get(folded);
@@ -157,12 +160,18 @@ final class CueExtractor {
             if (concept != null) {
                 keys.add("l" + concept);
             }
-            String[] pairs = withWordList ? words.keys(folded) : null;
-            if (pairs != null) {
-                keys.addAll(Arrays.asList(pairs));
+            Lexicon.Column spanish = source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND;
+            switch (reading) {
+                case NONE -> { }
+                case SPANISH_SOURCE -> addAll(keys, words.keys(folded, spanish));
+                case ENGLISH_SOURCE -> addAll(keys, words.keys(folded, spanish.other()));
+                case EITHER -> {
+                    addAll(keys, words.keys(folded, spanish));
+                    addAll(keys, words.crossedKeys(folded, spanish.other()));
+                }
             }
         }
-        String[] learned = documentWords.keys(folded);
+        String[] learned = documentWords.keys(folded, source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND);
         if (learned != null) {
             keys.addAll(Arrays.asList(learned));
         }
@@ -170,6 +179,12 @@ final class CueExtractor {
             keys.add("c" + folded.substring(0, COGNATE_PREFIX));
         }
         return keys.toArray(String[]::new);
+    }
+
+    private static void addAll(List<String> keys, String[] more) {
+        if (more != null) {
+            keys.addAll(Arrays.asList(more));
+        }
     }
 
     private static Integer roman(char[] text, int start, int end, String previousWord) {

@@ -48,8 +48,6 @@ final class Features {
     /** Prefix sums of the weight of numbers found in one text only (they can never match). */
     private double[] sourceOrphan;
     private double[] targetOrphan;
-    /** Whether the bilingual word list's cues were extracted. */
-    boolean withWordList;
 
     private Features(List<String> source, List<String> target, int[][] sourceCues, int[][] targetCues,
                      int[][] sourceWhere, int[][] targetWhere, float[] weight, String[] key, float[] sourceShare,
@@ -84,12 +82,12 @@ final class Features {
     /**
      * Extracts and weighs the cues of both sides.
      *
-     * @param withWordList whether the extractor's bilingual word list applies to this pair
+     * @param reading how the two sides read the extractor's bilingual word list
      */
-    static Features of(List<String> source, List<String> target, CueExtractor extractor, boolean withWordList) {
+    static Features of(List<String> source, List<String> target, CueExtractor extractor, WordListReading reading) {
         Map<String, Integer> vocabulary = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        long[][][] raw = CueCollector.collect(source, target, extractor, withWordList, vocabulary, keys);
+        long[][][] raw = CueCollector.collect(source, target, extractor, reading, vocabulary, keys);
         long[][] rawSource = raw[0];
         long[][] rawTarget = raw[1];
         int[] sourceFrequency = frequencies(rawSource, keys.size());
@@ -123,7 +121,6 @@ final class Features {
         int[][] targetCues = remap(rawTarget, dense, targetWhere);
         Features features = new Features(List.copyOf(source), List.copyOf(target), sourceCues, targetCues, sourceWhere,
                 targetWhere, floats(weights), kept.toArray(String[]::new), floats(sourceShares), floats(targetShares));
-        features.withWordList = withWordList;
         features.sourceOrphan = orphanPrefix(rawSource, orphan);
         features.targetOrphan = orphanPrefix(rawTarget, orphan);
         return features;

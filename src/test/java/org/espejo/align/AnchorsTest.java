@@ -18,7 +18,7 @@ class AnchorsTest {
         }
         source.add(5, "Aquí sobra algo: Zacatecas.");
         target.set(30, target.get(30) + " Zacatecas");
-        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
         List<int[]> chain = Anchors.chain(features, 0, source.size(), 0, target.size());
         assertThat(chain).hasSizeGreaterThan(35);
         for (int[] anchor : chain) {
@@ -31,7 +31,7 @@ class AnchorsTest {
     void without_anchors_the_centre_is_the_character_diagonal() {
         List<String> source = List.of("aaaa", "bbbb", "cccc", "dddd");
         List<String> target = List.of("wwwwwwww", "xxxxxxxx");
-        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
         assertThat(Anchors.centre(features, 0, 4, 0, 2)).containsExactly(0, 1, 1, 2, 2);
     }
 }

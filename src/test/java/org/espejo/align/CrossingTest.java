@@ -30,7 +30,7 @@ class CrossingTest {
     }
 
     private static Features features(List<String> source, List<String> target, AlignerSettings settings) {
-        Features features = Features.of(source, target, new CueExtractor(settings), true);
+        Features features = Features.of(source, target, new CueExtractor(settings), WordListReading.SPANISH_SOURCE);
         features.useCharRatio(1.0);
         return features;
     }

@@ -31,7 +31,7 @@ class MatchRowsTest {
         Random random = new Random(7);
         List<String> source = randomText(random, 30);
         List<String> target = randomText(random, 34);
-        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
         assertThat(checkedCells(features, Band.full(source.size(), target.size()))).isGreaterThan(5000);
     }
 
@@ -40,7 +40,7 @@ class MatchRowsTest {
         Random random = new Random(11);
         List<String> source = randomText(random, 240);
         List<String> target = randomText(random, 260);
-        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
         int[] centre = new int[source.size() + 1];
         for (int i = 0; i <= source.size(); i++) {
             centre[i] = i * target.size() / source.size();
@@ -75,7 +75,7 @@ class MatchRowsTest {
         Random random = new Random(5);
         List<String> source = randomText(random, 60);
         List<String> target = randomText(random, 70);
-        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Features features = Features.of(source, target, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
         BeadScorer scorer = new BeadScorer(AlignerSettings.DEFAULT, features);
         int checked = 0;
         int belowCost = 0;

@@ -35,7 +35,7 @@ class PathSearchTest {
     @Test
     void computing_match_rows_ahead_in_a_second_thread_finds_the_same_path() {
         List<List<String>> texts = bitext(new Random(3), 1500);
-        Features features = Features.of(texts.get(0), texts.get(1), new CueExtractor(AlignerSettings.DEFAULT), true);
+        Features features = Features.of(texts.get(0), texts.get(1), new CueExtractor(AlignerSettings.DEFAULT), WordListReading.SPANISH_SOURCE);
         BeadScorer scorer = new BeadScorer(AlignerSettings.DEFAULT, features);
         int rows = features.sourceSize;
         int columns = features.targetSize;

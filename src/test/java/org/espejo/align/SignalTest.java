@@ -1,6 +1,8 @@
 package org.espejo.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.espejo.align.Lexicon.Column.FIRST;
+import static org.espejo.align.Lexicon.Column.SECOND;
 
 import java.util.List;
 import java.util.Set;
@@ -12,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SignalTest {
 
     private static double cost(AlignerSettings settings, List<String> source, List<String> target) {
-        Features features = Features.of(source, target, new CueExtractor(settings), true);
+        Features features = Features.of(source, target, new CueExtractor(settings), WordListReading.SPANISH_SOURCE);
         return new BeadScorer(settings, features).cost(Range.single(0), Range.single(0));
     }
 
@@ -47,15 +49,15 @@ class SignalTest {
         List<String> en = List.of("Der Hund frisst Brot.", "Der Hund schläft viel.", "Die Katze frisst Fisch.",
                 "Die Katze schläft wenig.", "Die Kuh grast.", "Das Schaf blökt.", "Das Pferd rennt.", "Das Huhn singt.",
                 "Der Esel schreit.", "Die Ziege springt.");
-        Features features = Features.of(es, en, new CueExtractor(AlignerSettings.DEFAULT), false);
+        Features features = Features.of(es, en, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
         List<Step> path = new java.util.ArrayList<>();
         for (int i = 0; i < es.size(); i++) {
             path.add(new Step(Range.single(i), Range.single(i), false, 1));
         }
         Lexicon learned = DocumentLexicon.learn(features, path);
-        assertThat(learned.keys("perro")).isNotNull().isEqualTo(learned.keys("hund"));
-        assertThat(learned.keys("duerme")).isNotNull().isEqualTo(learned.keys("schlaft"));
-        assertThat(learned.keys("perro")).isNotEqualTo(learned.keys("katze"));
+        assertThat(learned.keys("perro", FIRST)).isNotNull().isEqualTo(learned.keys("hund", SECOND));
+        assertThat(learned.keys("duerme", FIRST)).isNotNull().isEqualTo(learned.keys("schlaft", SECOND));
+        assertThat(learned.keys("perro", FIRST)).isNotEqualTo(learned.keys("katze", SECOND));
     }
 
     @Test
@@ -69,6 +71,6 @@ class SignalTest {
     void the_shipped_word_list_pairs_words_that_share_no_letters() {
         Lexicon lexicon = Lexicon.spanishEnglish();
         assertThat(lexicon.isEmpty()).isFalse();
-        assertThat(lexicon.keys("ano")).isNotNull().containsAnyOf(lexicon.keys("year"));
+        assertThat(lexicon.keys("ano", FIRST)).isNotNull().containsAnyOf(lexicon.keys("year", SECOND));
     }
 }
