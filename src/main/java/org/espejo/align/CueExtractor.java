@@ -160,21 +160,20 @@ final class CueExtractor {
             if (concept != null) {
                 keys.add("l" + concept);
             }
-            Lexicon.Column spanish = source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND;
+            // the column of this side when the source is Spanish (the list's first column)
+            Lexicon.Column own = source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND;
             switch (reading) {
                 case NONE -> { }
-                case SPANISH_SOURCE -> addAll(keys, words.keys(folded, spanish));
-                case ENGLISH_SOURCE -> addAll(keys, words.keys(folded, spanish.other()));
+                case SPANISH_SOURCE -> addAll(keys, words.keys(folded, own));
+                case ENGLISH_SOURCE -> addAll(keys, words.keys(folded, own.other()));
                 case EITHER -> {
-                    addAll(keys, words.keys(folded, spanish));
-                    addAll(keys, words.crossedKeys(folded, spanish.other()));
+                    addAll(keys, words.keys(folded, own));
+                    addAll(keys, words.crossedKeys(folded, own.other()));
                 }
             }
         }
-        String[] learned = documentWords.keys(folded, source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND);
-        if (learned != null) {
-            keys.addAll(Arrays.asList(learned));
-        }
+        // a learned lexicon has the source's stems first
+        addAll(keys, documentWords.keys(folded, source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND));
         if (cognates && folded.length() >= COGNATE_PREFIX) {
             keys.add("c" + folded.substring(0, COGNATE_PREFIX));
         }
