@@ -70,7 +70,8 @@ public final class BandedAligner implements Aligner {
         BeadScorer scorer = scorer(features);
         List<Step> path = pathBetween(features, scorer, links);
         if (settings.uses(Signal.DOCUMENT_LEXICON) && features.sourceSize + features.targetSize <= SECOND_PASS_UNITS) {
-            Lexicon learned = DocumentLexicon.learn(features, withConfidence(features, scorer, path));
+            Lexicon learned = DocumentLexicon.learn(features, withConfidence(features, scorer, path),
+                    extractor.knownPairs(reading));
             if (!learned.isEmpty()) {
                 CueExtractor withLearned = new CueExtractor(settings, extractor.words(), learned);
                 features = Features.of(bitext.source(), bitext.target(), withLearned, reading);

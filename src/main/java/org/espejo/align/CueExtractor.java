@@ -180,6 +180,47 @@ final class CueExtractor {
         return keys.toArray(String[]::new);
     }
 
+    /**
+     * Whether a source stem and a target stem already share a cue of the word list (read as
+     * {@code reading} says) or a cognate prefix.
+     */
+    DocumentLexicon.Known knownPairs(WordListReading reading) {
+        return (sourceStem, targetStem) -> {
+            if (cognates && sourceStem.length() >= COGNATE_PREFIX && targetStem.length() >= COGNATE_PREFIX
+                    && sourceStem.regionMatches(0, targetStem, 0, COGNATE_PREFIX)) {
+                return true;
+            }
+            if (!lexicon) {
+                return false;
+            }
+            return switch (reading) {
+                case NONE -> false;
+                case SPANISH_SOURCE -> shares(words.keys(sourceStem, Lexicon.Column.FIRST),
+                        words.keys(targetStem, Lexicon.Column.SECOND));
+                case ENGLISH_SOURCE -> shares(words.keys(sourceStem, Lexicon.Column.SECOND),
+                        words.keys(targetStem, Lexicon.Column.FIRST));
+                case EITHER -> shares(words.keys(sourceStem, Lexicon.Column.FIRST),
+                        words.keys(targetStem, Lexicon.Column.SECOND))
+                        || shares(words.keys(sourceStem, Lexicon.Column.SECOND),
+                        words.keys(targetStem, Lexicon.Column.FIRST));
+            };
+        };
+    }
+
+    private static boolean shares(String[] a, String[] b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void addAll(List<String> keys, String[] more) {
         if (more != null) {
             keys.addAll(Arrays.asList(more));

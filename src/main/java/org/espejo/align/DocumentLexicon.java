@@ -27,8 +27,19 @@ final class DocumentLexicon {
     private DocumentLexicon() {
     }
 
-    /** The word pairs the confident 1-1, 1-2 and 2-1 steps of {@code path} support. */
-    static Lexicon learn(Features features, List<Step> path) {
+    /** Whether two stems, a source one and a target one, already give a shared cue. */
+    @FunctionalInterface
+    interface Known {
+        boolean pairs(String sourceStem, String targetStem);
+    }
+
+    /**
+     * The word pairs the confident 1-1, 1-2 and 2-1 steps of {@code path} support. Pairs that
+     * {@code known} already gives (the shipped word list, cognates) take part in the competitive
+     * linking, so their stems keep that partner, but are not learned again: one pair of words
+     * counted twice made two neighbouring verses that shared it across merge into a 2-2 bead.
+     */
+    static Lexicon learn(Features features, List<Step> path, Known known) {
         Map<String, Integer> sourceCount = new HashMap<>();
         Map<String, Integer> targetCount = new HashMap<>();
         Map<String, Integer> joint = new HashMap<>();
@@ -52,11 +63,11 @@ final class DocumentLexicon {
                 }
             }
         }
-        return Lexicon.of(link(sourceCount, targetCount, joint, pairs), "ld");
+        return Lexicon.of(link(sourceCount, targetCount, joint, pairs, known), "ld");
     }
 
     private static List<String[]> link(Map<String, Integer> sourceCount, Map<String, Integer> targetCount,
-                                       Map<String, Integer> joint, int pairs) {
+                                       Map<String, Integer> joint, int pairs, Known known) {
         List<Object[]> candidates = new ArrayList<>();
         for (Map.Entry<String, Integer> e : joint.entrySet()) {
             if (e.getValue() < MIN_JOINT) {
@@ -83,7 +94,9 @@ final class DocumentLexicon {
             if (!takenSource.contains(s) && !takenTarget.contains(t)) {
                 takenSource.add(s);
                 takenTarget.add(t);
-                linked.add(new String[] {s, t});
+                if (!known.pairs(s, t)) {
+                    linked.add(new String[] {s, t});
+                }
             }
         }
         return linked;

@@ -54,10 +54,33 @@ class SignalTest {
         for (int i = 0; i < es.size(); i++) {
             path.add(new Step(Range.single(i), Range.single(i), false, 1));
         }
-        Lexicon learned = DocumentLexicon.learn(features, path);
+        Lexicon learned = DocumentLexicon.learn(features, path, (a, b) -> false);
         assertThat(learned.keys("perro", FIRST)).isNotNull().isEqualTo(learned.keys("hund", SECOND));
         assertThat(learned.keys("duerme", FIRST)).isNotNull().isEqualTo(learned.keys("schlaft", SECOND));
         assertThat(learned.keys("perro", FIRST)).isNotEqualTo(learned.keys("katze", SECOND));
+    }
+
+    @Test
+    void a_pair_the_word_list_already_gives_is_not_learned_again_and_keeps_its_stems() {
+        List<String> es = List.of("El perro come pan.", "El perro duerme mucho.", "El gato come pescado.",
+                "El gato duerme poco.", "La vaca pasta.", "La oveja bala.", "El caballo corre.", "La gallina canta.",
+                "El burro rebuzna.", "La cabra salta.");
+        List<String> en = List.of("The dog eats bread.", "The dog sleeps a lot.", "The cat eats fish.",
+                "The cat sleeps little.", "The cow grazes.", "The sheep bleats.", "The horse runs.", "The hen sings.",
+                "The donkey brays.", "The goat jumps.");
+        CueExtractor extractor = new CueExtractor(AlignerSettings.DEFAULT);
+        Features features = Features.of(es, en, extractor, WordListReading.SPANISH_SOURCE);
+        List<Step> path = new java.util.ArrayList<>();
+        for (int i = 0; i < es.size(); i++) {
+            path.add(new Step(Range.single(i), Range.single(i), false, 1));
+        }
+        DocumentLexicon.Known known = extractor.knownPairs(WordListReading.SPANISH_SOURCE);
+        assertThat(known.pairs("perro", "dog")).as("the shipped list pairs perro and dog").isTrue();
+        Lexicon all = DocumentLexicon.learn(features, path, (a, b) -> false);
+        assertThat(all.keys("perro", FIRST)).isNotNull().isEqualTo(all.keys("dog", SECOND));
+        Lexicon learned = DocumentLexicon.learn(features, path, known);
+        assertThat(learned.keys("perro", FIRST)).as("not learned again").isNull();
+        assertThat(learned.keys("dog", SECOND)).as("dog keeps perro as its partner").isNull();
     }
 
     @Test
