@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Whether the counterpart of a name holds, unaccounted for by the name's side of the row, an
- * institution named with capitalised common words or an acronym: "National Federation of
- * Physicians" for "Asociación Húngara de Médicos", "(FO)" for "(Worker's Union)". Such words
+ * institution named with capitalised common words or an acronym: "pabellón de la Paz y la
+ * Amistad" for "Peace and Friendship Stadium", "(FO)" for "Ouvrière". Such words
  * are not names by themselves (they are common words, or all capitals), so the rule that a
  * name facing an unmatched name was rendered by it does not see them; but an institution's
  * name translated word by word, or written by its initials, is the name's rendering, not a
@@ -56,7 +56,7 @@ final class CapitalisedRenderings {
 
     /**
      * The runs of two or more capitalised words (not acronyms, not function words), one space
-     * apart, with connectors between them: "National Federation of Physicians", "Paz y la Amistad".
+     * apart, with connectors between them: "National Federation of Nurses", "Paz y la Amistad".
      */
     private static List<List<Word>> runs(String text, List<Word> words) {
         List<List<Word>> runs = new ArrayList<>();

@@ -10,15 +10,15 @@ import org.espejo.text.Lang;
  * Whether the other side renders a name without writing it, as translations routinely do:
  * <ul>
  *   <li>by a personal pronoun or possessive: the counterpart holds more of them than the name's
- *       own sentence ("dijo Kohn" / "he said", "acerca de Abram; y le acompañaron" / "concerning
+ *       own sentence ("dijo Vidal" / "she said", "acerca de Abram; y le acompañaron" / "concerning
  *       him: and they sent him away"), so one of them has nothing to translate but the name;</li>
  *   <li>by a Spanish verb without subject, for an English name that is the subject of its
- *       clause ("In 1983 Frey moved" / "En 1983 se cambió"): Spanish drops a subject the
- *       reader knows. When the English verb is one of speech ("Ploß added", "says Martin
- *       Jandura"), the Spanish side must hold a verb of speech too: an attribution dropped
+ *       clause ("In 1990 Quiroga moved" / "En 1990 se cambió"): Spanish drops a subject the
+ *       reader knows. When the English verb is one of speech ("Lindqvist added", "says Ana
+ *       Ruiz"), the Spanish side must hold a verb of speech too: an attribution dropped
  *       with its verb is a dropped name.</li>
  * </ul>
- * Neither applies to a name next to a description of its bearer ("Pakistani ruler Musharraf"):
+ * Neither applies to a name next to a description of its bearer ("Nigerian general Okonkwo"):
  * a translation that keeps the description and drops the name has dropped the name. Stateless.
  */
 final class ImplicitRenderings {

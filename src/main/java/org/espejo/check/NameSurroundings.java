@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The words just before and just after a name in its passage, when nothing but spaces (or a
  * title such as "Mrs.") separates them from it: what the name's own sentence says about its
- * role ("the singer Johnny Hallyday", "Frey moved", "says Martin Jandura").
+ * role ("the singer Rosa Marín", "Quiroga moved", "says Ana Ruiz").
  *
  * @param text      the passage text
  * @param before    the word just before the name, if only spaces separate them
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 record NameSurroundings(String text, Optional<Word> before, Optional<Word> after, Optional<Word> beforeThat,
                         String preceding, String following) {
 
-    /** Words of time, which stand before a name without describing it ("Cada mañana Tomás", "Last night Frey"). */
+    /** Words of time, which stand before a name without describing it ("Cada mañana Tomás", "Last night Quiroga"). */
     private static final Set<String> TIME_WORDS = Set.of("mañana", "tarde", "noche", "día", "semana", "mes", "año",
             "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "today", "yesterday",
             "tomorrow", "tonight", "later", "then", "now", "luego", "entonces", "ahora", "pronto");
@@ -34,7 +34,7 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
             "toward", "upon", "around", "behind", "beyond", "into", "onto", "both", "either", "neither", "nor",
             "yet", "even", "only", "just", "also", "not", "unlike", "besides", "despite", "among", "amongst");
 
-    /** Articles and possessives that open a description ("the embattled Gordon Brown", "su hija Lucía"). */
+    /** Articles and possessives that open a description ("the tireless Ana Ruiz", "su hija Lucía"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "el", "la", "los", "las", "un", "una", "su", "sus", "nuestro", "nuestra");
 
@@ -42,7 +42,7 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
     private static final Pattern PORTFOLIO_TITLE = Pattern.compile("(?iu)(?<!\\p{L})(?:ministr[oa]s?|ministerio|secretar[ií]as?"
             + "|consejer[oa]s?|consejería|departamento|ministers?|ministry|secretary|department)"
             + "(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:de|del|de la|de los|of|of the|for|for the)\\s+$");
-    /** A number right after the name: "Stuttgart 21". */
+    /** A number right after the name: "Bilbao 30". */
     private static final Pattern NUMBER_AFTER = Pattern.compile("^[ -]?(\\d+)\\b");
 
     /** Courtesy titles skipped when looking for the word before a name ("adds Mrs. Alliot-Marie"). */
@@ -97,12 +97,12 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
     }
 
     /**
-     * Whether the name stands next to a description of its bearer ("Pakistani ruler Musharraf",
-     * "su hija Lucía", "her former husband Dennis Quaid"): a lower-case word before it that is
+     * Whether the name stands next to a description of its bearer ("Nigerian general Okonkwo",
+     * "su hija Lucía", "her former husband Tomás Vidal"): a lower-case word before it that is
      * neither a function word nor a verb (unless an article or possessive opens it: "the
-     * embattled Gordon Brown"); Spanish puts an article or possessive before such a description
-     * ("el cantante Johnny Hallyday"), so there it must have one, or be a title ("cinco años
-     * Schmidt" is no apposition). A translation that keeps the description and drops
+     * tireless Ana Ruiz"); Spanish puts an article or possessive before such a description
+     * ("la cantante Rosa Marín"), so there it must have one, or be a title ("tres años
+     * Quiroga" is no apposition). A translation that keeps the description and drops
      * the name has dropped the name, whatever pronouns the sentence holds.
      */
     boolean isApposition(org.espejo.text.Lang lang) {
@@ -132,7 +132,7 @@ record NameSurroundings(String text, Optional<Word> before, Optional<Word> after
 
     /**
      * Whether {@code counterpart} writes the name with the number that follows it as a local code
-     * of initials and digits: "Stuttgart 21" and "21S" or "S21".
+     * of initials and digits: "Bilbao 30" and "B30" or "30B".
      */
     boolean isCodedIn(NameMention name, String counterpart) {
         Matcher number = NUMBER_AFTER.matcher(following);

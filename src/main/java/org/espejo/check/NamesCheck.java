@@ -18,7 +18,7 @@ import java.util.Set;
  * of its own (most likely its translation), or an institution's words or an acronym of its own
  * ({@link CapitalisedRenderings}). Nor are names the other side renders without writing them: by
  * a pronoun or a Spanish verb without subject ({@link ImplicitRenderings}), a portfolio with its
- * minister's title, a name and number by a local code ("21S"). And a name is reported only when the other side
+ * minister's title, a name and number by a local code ("B30"). And a name is reported only when the other side
  * writes it in some other row: a translation that keeps a name as it is elsewhere and lacks
  * it here has most likely dropped it, while a name the other side never writes is, on real
  * translations, far more often translated (Tesoro, Treasury) than dropped; measured on the
@@ -83,7 +83,7 @@ final class NamesCheck implements Check {
     /**
      * Whether the name's surroundings and its counterpart show it rendered without being
      * written: a portfolio translated with its minister's title, a local code of initials and
-     * digits ("21S" for "Stuttgart 21"), a pronoun or a Spanish verb without subject
+     * digits ("B30" for "Bilbao 30"), a pronoun or a Spanish verb without subject
      * ({@link ImplicitRenderings}).
      */
     private static boolean renderedWithoutName(AlignedStory story, StoryNames names, StoryRow row, Side side,

@@ -44,8 +44,8 @@ class OmissionsCheckTest {
 
     @Test
     void usual_length_differences_and_short_headlines_are_not_reported() {
-        List<String> es = new ArrayList<>(List.of("Los precios de los billetes de avión y de los hoteles están bajando"));
-        List<String> en = new ArrayList<>(List.of("Flight and Hotel Rates Drop"));
+        List<String> es = new ArrayList<>(List.of("Los precios de los trenes y de los albergues suben este verano"));
+        List<String> en = new ArrayList<>(List.of("Train and Hostel Fares Rise"));
         for (int i = 0; i < 10; i++) {
             es.add(ES);
             en.add(i % 2 == 0 ? EN : "Every night the lighthouse guided the fishermen home.");
