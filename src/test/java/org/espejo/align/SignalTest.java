@@ -41,20 +41,27 @@ class SignalTest {
         assertThat(cost(AlignerSettings.DEFAULT, es, en)).isGreaterThan(cost(noLength, es, en) + 5);
     }
 
-    @Test
-    void the_document_lexicon_learns_pairs_that_recur_in_confident_beads() {
-        List<String> es = List.of("El perro come pan.", "El perro duerme mucho.", "El gato come pescado.",
-                "El gato duerme poco.", "La vaca pasta.", "La oveja bala.", "El caballo corre.", "La gallina canta.",
-                "El burro rebuzna.", "La cabra salta.");
-        List<String> en = List.of("Der Hund frisst Brot.", "Der Hund schläft viel.", "Die Katze frisst Fisch.",
-                "Die Katze schläft wenig.", "Die Kuh grast.", "Das Schaf blökt.", "Das Pferd rennt.", "Das Huhn singt.",
-                "Der Esel schreit.", "Die Ziege springt.");
-        Features features = Features.of(es, en, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
+    /** Ten short Spanish sentences about animals, for the document lexicon. */
+    private static final List<String> ANIMALS = List.of("El perro come pan.", "El perro duerme mucho.",
+            "El gato come pescado.", "El gato duerme poco.", "La vaca pasta.", "La oveja bala.", "El caballo corre.",
+            "La gallina canta.", "El burro rebuzna.", "La cabra salta.");
+
+    /** One confident 1-1 step per unit. */
+    private static List<Step> confidentOneToOne(int units) {
         List<Step> path = new java.util.ArrayList<>();
-        for (int i = 0; i < es.size(); i++) {
+        for (int i = 0; i < units; i++) {
             path.add(new Step(Range.single(i), Range.single(i), false, 1));
         }
-        Lexicon learned = DocumentLexicon.learn(features, path, (a, b) -> false);
+        return path;
+    }
+
+    @Test
+    void the_document_lexicon_learns_pairs_that_recur_in_confident_beads() {
+        List<String> de = List.of("Der Hund frisst Brot.", "Der Hund schläft viel.", "Die Katze frisst Fisch.",
+                "Die Katze schläft wenig.", "Die Kuh grast.", "Das Schaf blökt.", "Das Pferd rennt.", "Das Huhn singt.",
+                "Der Esel schreit.", "Die Ziege springt.");
+        Features features = Features.of(ANIMALS, de, new CueExtractor(AlignerSettings.DEFAULT), WordListReading.NONE);
+        Lexicon learned = DocumentLexicon.learn(features, confidentOneToOne(ANIMALS.size()), (a, b) -> false);
         assertThat(learned.keys("perro", FIRST)).isNotNull().isEqualTo(learned.keys("hund", SECOND));
         assertThat(learned.keys("duerme", FIRST)).isNotNull().isEqualTo(learned.keys("schlaft", SECOND));
         assertThat(learned.keys("perro", FIRST)).isNotEqualTo(learned.keys("katze", SECOND));
@@ -62,18 +69,12 @@ class SignalTest {
 
     @Test
     void a_pair_the_word_list_already_gives_is_not_learned_again_and_keeps_its_stems() {
-        List<String> es = List.of("El perro come pan.", "El perro duerme mucho.", "El gato come pescado.",
-                "El gato duerme poco.", "La vaca pasta.", "La oveja bala.", "El caballo corre.", "La gallina canta.",
-                "El burro rebuzna.", "La cabra salta.");
         List<String> en = List.of("The dog eats bread.", "The dog sleeps a lot.", "The cat eats fish.",
                 "The cat sleeps little.", "The cow grazes.", "The sheep bleats.", "The horse runs.", "The hen sings.",
                 "The donkey brays.", "The goat jumps.");
         CueExtractor extractor = new CueExtractor(AlignerSettings.DEFAULT);
-        Features features = Features.of(es, en, extractor, WordListReading.SPANISH_SOURCE);
-        List<Step> path = new java.util.ArrayList<>();
-        for (int i = 0; i < es.size(); i++) {
-            path.add(new Step(Range.single(i), Range.single(i), false, 1));
-        }
+        Features features = Features.of(ANIMALS, en, extractor, WordListReading.SPANISH_SOURCE);
+        List<Step> path = confidentOneToOne(ANIMALS.size());
         DocumentLexicon.Known known = extractor.knownPairs(WordListReading.SPANISH_SOURCE);
         assertThat(known.pairs("perro", "dog")).as("the shipped list pairs perro and dog").isTrue();
         Lexicon all = DocumentLexicon.learn(features, path, (a, b) -> false);
