@@ -72,7 +72,7 @@ final class BeadScorer {
         return diagonal + (floor + (1 - floor) * shown) * crossing;
     }
 
-    /** The length difference of a 1-1 pair in standard deviations of the length model, signed. */
+    /** The length difference δ of a bead in standard deviations of the length model, signed (0 for two empty sides). */
     private double lengthDeviation(long sourceChars, long targetChars) {
         double c = features.charRatio;
         double mean = (sourceChars + targetChars / c) / 2.0;
@@ -187,13 +187,10 @@ final class BeadScorer {
 
     /** {@code -log P(|δ| or more)} for the length difference of a bead (Gale and Church). */
     double lengthCost(long sourceChars, long targetChars) {
-        double c = features.charRatio;
-        double mean = (sourceChars + targetChars / c) / 2.0;
-        if (mean <= 0) {
+        if (sourceChars + targetChars / features.charRatio <= 0) {
             return 0;
         }
-        double delta = (targetChars - c * sourceChars) / Math.sqrt(settings.lengthVariance() * mean);
-        return minusLogErfc(Math.abs(delta) / Math.sqrt(2));
+        return minusLogErfc(Math.abs(lengthDeviation(sourceChars, targetChars)) / Math.sqrt(2));
     }
 
     /** {@code -ln erfc(z)} for {@code z >= 0}, from Numerical Recipes' erfc approximation. */
