@@ -2,6 +2,7 @@ package org.espejo.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,24 +161,35 @@ final class CueExtractor {
             if (concept != null) {
                 keys.add("l" + concept);
             }
-            // the column of this side when the source is Spanish (the list's first column)
-            Lexicon.Column own = source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND;
-            switch (reading) {
-                case NONE -> { }
-                case SPANISH_SOURCE -> addAll(keys, words.keys(folded, own));
-                case ENGLISH_SOURCE -> addAll(keys, words.keys(folded, own.other()));
-                case EITHER -> {
-                    addAll(keys, words.keys(folded, own));
-                    addAll(keys, words.crossedKeys(folded, own.other()));
-                }
-            }
+            addWordListKeys(keys, folded, reading, source);
         }
         // a learned lexicon has the source's stems first
         addAll(keys, documentWords.keys(folded, source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND));
-        if (cognates && folded.length() >= COGNATE_PREFIX) {
-            keys.add("c" + folded.substring(0, COGNATE_PREFIX));
+        String cognate = cognateKey(folded);
+        if (cognate != null) {
+            keys.add(cognate);
         }
         return keys.toArray(String[]::new);
+    }
+
+    /** Adds the shipped word list's keys of a folded word of the {@code source} or the target side, read as {@code reading} says. */
+    private void addWordListKeys(List<String> keys, String folded, WordListReading reading, boolean source) {
+        // the column of this side when the source is Spanish (the list's first column)
+        Lexicon.Column own = source ? Lexicon.Column.FIRST : Lexicon.Column.SECOND;
+        switch (reading) {
+            case NONE -> { }
+            case SPANISH_SOURCE -> addAll(keys, words.keys(folded, own));
+            case ENGLISH_SOURCE -> addAll(keys, words.keys(folded, own.other()));
+            case EITHER -> {
+                addAll(keys, words.keys(folded, own));
+                addAll(keys, words.crossedKeys(folded, own.other()));
+            }
+        }
+    }
+
+    /** The cognate cue of a folded word (its first letters), or {@code null} when the signal is off or the word too short. */
+    private String cognateKey(String folded) {
+        return cognates && folded.length() >= COGNATE_PREFIX ? "c" + folded.substring(0, COGNATE_PREFIX) : null;
     }
 
     /**
@@ -186,39 +198,19 @@ final class CueExtractor {
      */
     DocumentLexicon.Known knownPairs(WordListReading reading) {
         return (sourceStem, targetStem) -> {
-            if (cognates && sourceStem.length() >= COGNATE_PREFIX && targetStem.length() >= COGNATE_PREFIX
-                    && sourceStem.regionMatches(0, targetStem, 0, COGNATE_PREFIX)) {
+            String cognate = cognateKey(sourceStem);
+            if (cognate != null && cognate.equals(cognateKey(targetStem))) {
                 return true;
             }
             if (!lexicon) {
                 return false;
             }
-            return switch (reading) {
-                case NONE -> false;
-                case SPANISH_SOURCE -> shares(words.keys(sourceStem, Lexicon.Column.FIRST),
-                        words.keys(targetStem, Lexicon.Column.SECOND));
-                case ENGLISH_SOURCE -> shares(words.keys(sourceStem, Lexicon.Column.SECOND),
-                        words.keys(targetStem, Lexicon.Column.FIRST));
-                case EITHER -> shares(words.keys(sourceStem, Lexicon.Column.FIRST),
-                        words.keys(targetStem, Lexicon.Column.SECOND))
-                        || shares(words.keys(sourceStem, Lexicon.Column.SECOND),
-                        words.keys(targetStem, Lexicon.Column.FIRST));
-            };
+            List<String> sourceKeys = new ArrayList<>();
+            List<String> targetKeys = new ArrayList<>();
+            addWordListKeys(sourceKeys, sourceStem, reading, true);
+            addWordListKeys(targetKeys, targetStem, reading, false);
+            return !Collections.disjoint(sourceKeys, targetKeys);
         };
-    }
-
-    private static boolean shares(String[] a, String[] b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        for (String x : a) {
-            for (String y : b) {
-                if (x.equals(y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void addAll(List<String> keys, String[] more) {
